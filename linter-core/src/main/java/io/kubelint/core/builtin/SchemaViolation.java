@@ -1,0 +1,227 @@
+package io.kubelint.core.builtin;
+
+import io.kubelint.core.k8s.KubeObject;
+import io.kubelint.core.model.Severity;
+import io.kubelint.core.rule.FindingBuilder;
+import io.kubelint.core.rule.ObjectMatcher;
+import io.kubelint.core.rule.RuleContext;
+import io.kubelint.core.rule.RuleInfo;
+import io.kubelint.core.schema.SchemaError;
+import io.kubelint.core.text.DidYouMean;
+import io.kubelint.core.text.FieldPaths;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+import tools.jackson.core.JsonPointer;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Every schema violation other than an unknown field: a wrong type, a missing required field, a value outside an
+ * enum, a malformed quantity or base64 value, a number out of range. Messages name the field, what was expected
+ * and what was found, quoting the value as written in the manifest.
+ */
+@RuleInfo(id = "schema-violation", severity = Severity.ERROR,
+    summary = "A field has the wrong type, a required field is missing, or a value is not allowed",
+    rationale = "The API server decodes manifests into typed structures and rejects them when a value has the "
+        + "wrong type (\"cannot unmarshal string into Go struct field\"), a required field is missing or a value "
+        + "is malformed; unquoted YAML 1.1 words such as yes, on and 0755 are not the strings they look like.",
+    docs = "https://kubernetes.io/docs/reference/kubernetes-api/")
+public final class SchemaViolation implements ObjectMatcher {
+
+  private static final BigInteger INT32_MIN = BigInteger.valueOf(Integer.MIN_VALUE);
+  private static final BigInteger INT32_MAX = BigInteger.valueOf(Integer.MAX_VALUE);
+
+  @Override
+  public void matchObject(KubeObject object, RuleContext ctx) {
+    List<SchemaError> errors = ctx.schemaErrors();
+    for (SchemaError error : errors) {
+      if (error.keyword().equals("additionalProperties") || isMisspelt(error, errors)) {
+        continue;
+      }
+      String field = FieldPaths.dotted(object.json(), error.pointer());
+      String name = field.isEmpty() ? "the object" : field;
+      switch (error.keyword()) {
+        case "required" -> {
+          String in = error.definition() == null ? "" : " in " + error.definition();
+          ctx.report(error.pointer())
+              .message("missing required field \"%s\"%s%s", error.property(), in,
+                  field.isEmpty() ? "" : " at " + field)
+              .emit();
+        }
+        case "type" -> typeError(ctx, error, name);
+        case "enum" -> enumError(ctx, error, name);
+        case "pattern" -> patternError(ctx, error, name);
+        case "minimum", "maximum" -> rangeError(ctx, error, name);
+        default -> ctx.report(error.pointer()).atValue()
+            .message("%s: %s", name, stripPath(error.libraryMessage()))
+            .emit();
+      }
+    }
+  }
+
+  /**
+   * A required field that is only missing because it is misspelt ({@code prot: 80} for {@code port}): the
+   * {@code unknown-field} finding on the misspelling already says it, with the fix.
+   */
+  private static boolean isMisspelt(SchemaError error, List<SchemaError> errors) {
+    if (!error.keyword().equals("required")) {
+      return false;
+    }
+    for (SchemaError other : errors) {
+      if (other.keyword().equals("additionalProperties") && other.pointer().equals(error.pointer())
+          && other.property() != null
+          && DidYouMean.closest(other.property(), other.knownProperties()).orElse("").equals(error.property())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static void typeError(RuleContext ctx, SchemaError error, String name) {
+    List<String> expected = new ArrayList<>();
+    JsonNode type = error.schema().path("type");
+    if (type.isArray()) {
+      type.forEach(t -> expected.add(t.asString()));
+    } else {
+      expected.add(type.asString());
+    }
+    String written = ctx.sourceText(error.pointer());
+    JsonNode found = error.instance();
+    FindingBuilder finding = ctx.report(error.pointer()).atValue()
+        .message("%s must be %s, found %s", name, describeTypes(expected), describeValue(found, written));
+    if (expected.contains("string") && (found.isNumber() || found.isBoolean()) && written != null) {
+      finding.help("quote it to keep it a string: \"" + written + "\"");
+      if (found.isBoolean()) {
+        finding.help("YAML 1.1, which kubectl uses, reads unquoted yes/no/on/off/y/n as booleans");
+      }
+      finding.fixValue("quote the value", "\"" + written + "\"");
+    } else if (found.isString() && (expected.contains("integer") || expected.contains("number"))
+        && found.asString().matches("-?[0-9]+(\\.[0-9]+)?")) {
+      finding.help("remove the quotes: " + found.asString());
+      finding.fixValue("remove the quotes", found.asString());
+    } else if (found.isString() && expected.contains("boolean")
+        && (found.asString().equals("true") || found.asString().equals("false"))) {
+      finding.help("remove the quotes: " + found.asString());
+      finding.fixValue("remove the quotes", found.asString());
+    }
+    finding.emit();
+  }
+
+  private static void enumError(RuleContext ctx, SchemaError error, String name) {
+    List<String> allowed = new ArrayList<>();
+    error.schema().path("enum").forEach(v -> allowed.add(v.asString()));
+    String value = error.instance().asString("");
+    FindingBuilder finding = ctx.report(error.pointer()).atValue()
+        .message("%s: \"%s\" is not one of %s", name, value, String.join(", ", allowed));
+    DidYouMean.closest(value, allowed).ifPresent(s -> finding.help("did you mean \"" + s + "\"?")
+        .fixValue("use " + s, s));
+    finding.emit();
+  }
+
+  private static void patternError(RuleContext ctx, SchemaError error, String name) {
+    String value = error.instance().asString("");
+    FindingBuilder finding = ctx.report(error.pointer()).atValue();
+    if ("quantity".equals(error.schema().path("format").asString(""))) {
+      finding.message("%s: \"%s\" is not a Kubernetes quantity", name, value)
+          .help("write a number with an optional suffix: 512Mi, 1Gi, 1.5, 250m (Ki Mi Gi Ti are powers of 1024, "
+              + "k M G T powers of 1000)");
+      String fixed = fixQuantity(value);
+      if (fixed != null) {
+        finding.help("did you mean \"" + fixed + "\"?").fixValue("use " + fixed, fixed);
+      }
+    } else if ("base64".equals(error.schema().path("contentEncoding").asString(""))) {
+      finding.message("%s is not valid base64", name)
+          .help("values under a Secret's data must be base64-encoded; put plain text under stringData instead");
+    } else {
+      finding.message("%s: \"%s\" does not match the pattern %s", name, value,
+          error.schema().path("pattern").asString(""));
+    }
+    finding.emit();
+  }
+
+  /** The usual mistakes: {@code 512mb} → {@code 512Mi}, {@code 1GB} → {@code 1G}, {@code 2 Gi} → {@code 2Gi}. */
+  static String fixQuantity(String value) {
+    String v = value.replace(" ", "");
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("([0-9.]+)([a-zA-Z]+)").matcher(v);
+    if (!m.matches()) {
+      return null;
+    }
+    String number = m.group(1);
+    String unit = m.group(2);
+    String fixed = switch (unit.toLowerCase(java.util.Locale.ROOT)) {
+      case "kib", "kb" -> "Ki";
+      case "mib", "mb", "m" -> "Mi";
+      case "gib", "gb", "g" -> "Gi";
+      case "tib", "tb", "t" -> "Ti";
+      default -> null;
+    };
+    if (fixed == null || (number + fixed).equals(value)) {
+      return null;
+    }
+    return number + fixed;
+  }
+
+  private static void rangeError(RuleContext ctx, SchemaError error, String name) {
+    JsonNode found = error.instance();
+    JsonNode schema = error.schema();
+    boolean int32 = "int32".equals(schema.path("format").asString(""))
+        && found.isIntegralNumber()
+        && (found.bigIntegerValue().compareTo(INT32_MIN) < 0 || found.bigIntegerValue().compareTo(INT32_MAX) > 0);
+    if (int32) {
+      ctx.report(error.pointer()).atValue()
+          .message("%s: %s does not fit in a 32-bit integer", name, found.asString())
+          .emit();
+      return;
+    }
+    String bound = error.keyword().equals("minimum") ? "below the minimum " + schema.path("minimum").asString()
+        : "above the maximum " + schema.path("maximum").asString();
+    ctx.report(error.pointer()).atValue().message("%s: %s is %s", name, found.asString(), bound).emit();
+  }
+
+  private static String describeTypes(List<String> types) {
+    List<String> words = types.stream().map(SchemaViolation::article).toList();
+    return words.size() == 1 ? words.get(0) : String.join(" or ", words);
+  }
+
+  private static String article(String type) {
+    return switch (type) {
+      case "integer" -> "an integer";
+      case "object" -> "a mapping";
+      case "array" -> "a list";
+      case "boolean" -> "true or false";
+      case "null" -> "null";
+      default -> "a " + type;
+    };
+  }
+
+  /** {@code the integer 8080}, {@code the boolean yes}, {@code a list}, … */
+  static String describeValue(JsonNode value, String written) {
+    if (value.isString()) {
+      return "the string \"" + value.asString() + "\"";
+    }
+    if (value.isBoolean()) {
+      return "the boolean " + (written != null ? written : value.asString());
+    }
+    if (value.isIntegralNumber()) {
+      return "the integer " + (written != null ? written : value.asString());
+    }
+    if (value.isNumber()) {
+      return "the number " + (written != null ? written : value.asString());
+    }
+    if (value.isArray()) {
+      return "a list";
+    }
+    if (value.isObject()) {
+      return "a mapping";
+    }
+    return "null";
+  }
+
+  private static String stripPath(String message) {
+    if (message == null) {
+      return "invalid value";
+    }
+    int colon = message.indexOf(": ");
+    return colon > 0 && message.startsWith("/") ? message.substring(colon + 2) : message;
+  }
+}

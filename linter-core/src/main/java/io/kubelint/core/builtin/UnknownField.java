@@ -1,0 +1,43 @@
+package io.kubelint.core.builtin;
+
+import io.kubelint.core.k8s.KubeObject;
+import io.kubelint.core.model.Severity;
+import io.kubelint.core.rule.FindingBuilder;
+import io.kubelint.core.rule.ObjectMatcher;
+import io.kubelint.core.rule.RuleContext;
+import io.kubelint.core.rule.RuleInfo;
+import io.kubelint.core.schema.SchemaError;
+import io.kubelint.core.text.DidYouMean;
+import io.kubelint.core.text.FieldPaths;
+import tools.jackson.core.JsonPointer;
+
+/**
+ * A property the kind's schema does not define, at the key's position, with the closest sibling property as a
+ * "did you mean" suggestion and fix.
+ */
+@RuleInfo(id = "unknown-field", severity = Severity.ERROR,
+    summary = "A field that the kind's schema does not define",
+    rationale = "With strict field validation (kubectl's default since 1.27) the API server rejects unknown "
+        + "fields; with lenient validation it silently drops them, so a misspelt initialDelaySeconds or port "
+        + "is simply ignored and the object runs with the default.",
+    docs = "https://kubernetes.io/docs/reference/using-api/api-concepts/#field-validation")
+public final class UnknownField implements ObjectMatcher {
+
+  @Override
+  public void matchObject(KubeObject object, RuleContext ctx) {
+    for (SchemaError error : ctx.schemaErrors()) {
+      if (!error.keyword().equals("additionalProperties") || error.property() == null) {
+        continue;
+      }
+      JsonPointer parent = error.pointer();
+      String where = FieldPaths.dotted(object.json(), parent);
+      String in = error.definition() == null ? "" : " in " + error.definition();
+      FindingBuilder finding = ctx.report(parent.appendProperty(error.property()))
+          .message("unknown field \"%s\"%s%s", error.property(), in, where.isEmpty() ? "" : " at " + where);
+      DidYouMean.closest(error.property(), error.knownProperties()).ifPresent(suggestion -> finding
+          .help("did you mean \"" + suggestion + "\"?")
+          .fixKey("rename to \"" + suggestion + "\"", suggestion));
+      finding.emit();
+    }
+  }
+}

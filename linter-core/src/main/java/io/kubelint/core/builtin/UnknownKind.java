@@ -1,0 +1,67 @@
+package io.kubelint.core.builtin;
+
+import io.kubelint.core.k8s.KubeObject;
+import io.kubelint.core.model.Severity;
+import io.kubelint.core.rule.ObjectMatcher;
+import io.kubelint.core.rule.RuleContext;
+import io.kubelint.core.rule.RuleInfo;
+import io.kubelint.core.schema.ResourceType;
+import io.kubelint.core.schema.SchemaSet;
+import io.kubelint.core.text.DidYouMean;
+import java.util.List;
+import java.util.Optional;
+import tools.jackson.core.JsonPointer;
+
+/**
+ * An apiVersion/kind that the target Kubernetes version does not serve and that no schema was given for. Such an
+ * object cannot be validated; when the kind exists under another apiVersion, or the apiVersion has a kind of a
+ * close name, the finding says so.
+ */
+@RuleInfo(id = "unknown-kind", severity = Severity.WARNING,
+    summary = "The apiVersion/kind is not served by the target Kubernetes version and has no schema",
+    rationale = "kubectl fails with \"no matches for kind\" when the cluster does not serve an apiVersion/kind; a "
+        + "custom resource needs its CustomResourceDefinition installed first. Without a schema the object's fields "
+        + "cannot be checked.",
+    docs = "https://kubernetes.io/docs/reference/using-api/#api-groups")
+public final class UnknownKind implements ObjectMatcher {
+
+  private static final JsonPointer KIND = JsonPointer.compile("/kind");
+  private static final JsonPointer API_VERSION = JsonPointer.compile("/apiVersion");
+
+  @Override
+  public void matchObject(KubeObject object, RuleContext ctx) {
+    String apiVersion = object.ref().apiVersion();
+    String kind = object.ref().kind();
+    if (apiVersion == null || kind == null || ctx.resourceType().isPresent()) {
+      return;
+    }
+    SchemaSet schemas = ctx.schemas();
+    String k8s = "Kubernetes " + ctx.kubernetesVersion();
+    if (schemas.servesApiVersion(apiVersion)) {
+      List<String> kinds = schemas.resources().stream().filter(r -> r.apiVersion().equals(apiVersion))
+          .map(ResourceType::kind).sorted().toList();
+      Optional<String> close = DidYouMean.closest(kind, kinds);
+      var finding = ctx.report(KIND).atValue()
+          .message("kind %s is not served in %s by %s", kind, apiVersion, k8s);
+      close.ifPresent(c -> finding.help("did you mean \"" + c + "\"?").fixValue("use kind " + c, c));
+      finding.emit();
+      return;
+    }
+    List<String> elsewhere = schemas.resources().stream().filter(r -> r.kind().equals(kind))
+        .map(ResourceType::apiVersion).sorted().toList();
+    if (!elsewhere.isEmpty()) {
+      var finding = ctx.report(API_VERSION).atValue()
+          .message("%s %s is not served by %s", apiVersion, kind, k8s)
+          .help(kind + " is served as " + String.join(", ", elsewhere));
+      if (elsewhere.size() == 1) {
+        finding.fixValue("use apiVersion " + elsewhere.get(0), elsewhere.get(0));
+      }
+      finding.emit();
+      return;
+    }
+    ctx.report(KIND).atValue()
+        .message("no schema for %s %s: it is not a built-in kind of %s", apiVersion, kind, k8s)
+        .help("if it is a custom resource, lint its CustomResourceDefinition in the same run")
+        .emit();
+  }
+}

@@ -1,0 +1,125 @@
+package io.kubelint.core.lint;
+
+import io.kubelint.core.builtin.DuplicateKey;
+import io.kubelint.core.builtin.MissingTypeMeta;
+import io.kubelint.core.builtin.YamlLimit;
+import io.kubelint.core.builtin.YamlSyntax;
+import io.kubelint.core.k8s.KubeObject;
+import io.kubelint.core.model.Finding;
+import io.kubelint.core.model.ObjectRef;
+import io.kubelint.core.rule.LintEnvironment;
+import io.kubelint.core.rule.RuleContext;
+import io.kubelint.core.rule.RuleEngine;
+import io.kubelint.core.yaml.SourceChunk;
+import io.kubelint.core.yaml.SourceDocument;
+import io.kubelint.core.yaml.Span;
+import io.kubelint.core.yaml.YamlParser;
+import io.kubelint.core.yaml.YamlProblem;
+import io.kubelint.core.yaml.YamlToJson;
+import java.util.List;
+import java.util.Optional;
+import org.snakeyaml.engine.v2.nodes.Node;
+import tools.jackson.core.JsonPointer;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Lints one YAML document: parse, convert to JSON, split a {@code List} into its items, and run the rule engine on
+ * each object. Every problem becomes a finding; nothing thrown escapes. Thread-safe.
+ */
+final class DocumentLinter {
+
+  private final RuleEngine engine;
+  private final LintEnvironment env;
+  private final YamlParser parser;
+
+  DocumentLinter(RuleEngine engine, LintEnvironment env, YamlParser parser) {
+    this.engine = engine;
+    this.env = env;
+    this.parser = parser;
+  }
+
+  /**
+   * @return whether the document had any content (empty and comment-only documents do not count)
+   */
+  boolean lint(String file, SourceChunk chunk, List<Finding> sink) {
+    Optional<Node> root;
+    try {
+      root = parser.parse(chunk);
+    } catch (YamlProblem problem) {
+      report(problem, new SourceDocument(file, chunk, null), sink);
+      return true;
+    }
+    if (root.isEmpty()) {
+      return false;
+    }
+    SourceDocument source = new SourceDocument(file, chunk, root.get());
+    YamlToJson.Result converted;
+    try {
+      converted = YamlToJson.convert(root.get(), chunk.startLine() - 1, parser.limits());
+    } catch (YamlProblem problem) {
+      report(problem, source, sink);
+      return true;
+    }
+    RuleContext duplicates = engine.documentContext(DuplicateKey.class, env, source, sink);
+    if (duplicates != null) {
+      for (YamlToJson.DuplicateKey d : converted.duplicates()) {
+        duplicates.reportAt(d.line(), d.column(), d.length())
+            .message("duplicate key \"%s\" (first on line %d); only this last value is kept", d.key(), d.firstLine())
+            .help("merge the two entries into one")
+            .emit();
+      }
+    }
+    JsonNode json = converted.json();
+    if (!json.isObject()) {
+      notAnObject(source, JsonPointer.empty(), json, sink);
+      return true;
+    }
+    JsonNode items = json.path("items");
+    if (json.path("kind").asString("").endsWith("List") && items.isArray()) {
+      JsonPointer base = JsonPointer.compile("/items");
+      for (int i = 0; i < items.size(); i++) {
+        JsonPointer at = base.appendIndex(i);
+        if (items.get(i).isObject()) {
+          engine.lint(object(items.get(i), at), env, source, sink);
+        } else {
+          notAnObject(source, at, items.get(i), sink);
+        }
+      }
+    } else {
+      engine.lint(object(json, JsonPointer.empty()), env, source, sink);
+    }
+    return true;
+  }
+
+  static KubeObject object(JsonNode json, JsonPointer base) {
+    JsonNode metadata = json.path("metadata");
+    String name = text(metadata.path("name"));
+    return new KubeObject(json, base, new ObjectRef(text(json.path("apiVersion")), text(json.path("kind")),
+        text(metadata.path("namespace")), name != null ? name : text(metadata.path("generateName"))));
+  }
+
+  private static String text(JsonNode node) {
+    return node.isString() && !node.asString().isEmpty() ? node.asString() : null;
+  }
+
+  private void notAnObject(SourceDocument source, JsonPointer at, JsonNode json, List<Finding> sink) {
+    RuleContext ctx = engine.documentContext(MissingTypeMeta.class, env, source, sink);
+    if (ctx != null) {
+      Span span = at.matches() ? source.start() : source.locate(at, SourceDocument.Target.VALUE);
+      String found = json.isArray() ? "a list" : json.isString() ? "a string" : "a " + json.getNodeType().name()
+          .toLowerCase(java.util.Locale.ROOT);
+      ctx.reportAt(span.line(), span.column(), span.length())
+          .message("expected a Kubernetes object (a mapping with apiVersion and kind), found %s", found)
+          .emit();
+    }
+  }
+
+  private void report(YamlProblem problem, SourceDocument source, List<Finding> sink) {
+    Class<? extends io.kubelint.core.rule.Rule> rule =
+        problem.kind() == YamlProblem.Kind.LIMIT ? YamlLimit.class : YamlSyntax.class;
+    RuleContext ctx = engine.documentContext(rule, env, source, sink);
+    if (ctx != null) {
+      ctx.reportAt(problem.line(), problem.column(), 1).message(problem.getMessage()).emit();
+    }
+  }
+}

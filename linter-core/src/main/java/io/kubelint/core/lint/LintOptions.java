@@ -1,0 +1,54 @@
+package io.kubelint.core.lint;
+
+import io.kubelint.core.rule.RuleSettings;
+import io.kubelint.core.schema.KubernetesVersion;
+import io.kubelint.core.yaml.YamlLimits;
+import java.nio.file.Path;
+
+/**
+ * Settings of one lint run.
+ *
+ * @param kubernetesVersion the version whose API the manifests are checked against
+ * @param rules which rules are off and severity overrides
+ * @param limits YAML size, depth and alias limits
+ * @param threads worker threads for documents (at least 1)
+ * @param stdinName how standard input is named in reports
+ * @param baseDir files below this folder are named relative to it in reports
+ */
+public record LintOptions(KubernetesVersion kubernetesVersion, RuleSettings rules, YamlLimits limits, int threads,
+                          String stdinName, Path baseDir) {
+
+  /** Checks the values. */
+  public LintOptions {
+    if (threads < 1) {
+      throw new IllegalArgumentException("threads must be at least 1");
+    }
+    baseDir = baseDir.toAbsolutePath().normalize();
+  }
+
+  /** Defaults for a version: all rules, default limits, one thread per core, {@code <stdin>}, the working directory. */
+  public static LintOptions defaults(KubernetesVersion version) {
+    return new LintOptions(version, RuleSettings.DEFAULT, YamlLimits.DEFAULT,
+        Runtime.getRuntime().availableProcessors(), "<stdin>", Path.of(""));
+  }
+
+  /** A copy with another stdin name. */
+  public LintOptions withStdinName(String name) {
+    return new LintOptions(kubernetesVersion, rules, limits, threads, name, baseDir);
+  }
+
+  /** A copy with other rule settings. */
+  public LintOptions withRules(RuleSettings settings) {
+    return new LintOptions(kubernetesVersion, settings, limits, threads, stdinName, baseDir);
+  }
+
+  /** A copy with other YAML limits. */
+  public LintOptions withLimits(YamlLimits newLimits) {
+    return new LintOptions(kubernetesVersion, rules, newLimits, threads, stdinName, baseDir);
+  }
+
+  /** A copy with another thread count. */
+  public LintOptions withThreads(int n) {
+    return new LintOptions(kubernetesVersion, rules, limits, n, stdinName, baseDir);
+  }
+}

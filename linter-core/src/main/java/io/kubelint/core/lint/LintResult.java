@@ -1,0 +1,38 @@
+package io.kubelint.core.lint;
+
+import io.kubelint.core.model.Finding;
+import io.kubelint.core.model.Severity;
+import io.kubelint.core.rule.RuleDescriptor;
+import io.kubelint.core.schema.KubernetesVersion;
+import java.util.List;
+
+/**
+ * Everything a run found, ready for the reporters.
+ *
+ * @param findings sorted by file, line, column, rule id
+ * @param files number of files (stdin counts as one) that were read
+ * @param documents number of non-empty YAML documents
+ * @param errors inputs that could not be read
+ * @param rules every rule of the run (for SARIF's rule list and the docs)
+ * @param kubernetesVersion the version linted against
+ */
+public record LintResult(List<Finding> findings, int files, int documents, List<InputError> errors,
+                         List<RuleDescriptor> rules, KubernetesVersion kubernetesVersion) {
+
+  /** Copies the lists. */
+  public LintResult {
+    findings = List.copyOf(findings);
+    errors = List.copyOf(errors);
+    rules = List.copyOf(rules);
+  }
+
+  /** How many findings have exactly this severity. */
+  public long count(Severity severity) {
+    return findings.stream().filter(f -> f.severity() == severity).count();
+  }
+
+  /** Whether any finding is at least as serious as {@code threshold} ({@code null} threshold: never). */
+  public boolean hasFindingsAtLeast(Severity threshold) {
+    return threshold != null && findings.stream().anyMatch(f -> f.severity().atLeast(threshold));
+  }
+}

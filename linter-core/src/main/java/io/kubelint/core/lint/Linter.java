@@ -1,0 +1,171 @@
+package io.kubelint.core.lint;
+
+import io.kubelint.core.builtin.CoreRules;
+import io.kubelint.core.builtin.YamlSyntax;
+import io.kubelint.core.model.Finding;
+import io.kubelint.core.rule.LintEnvironment;
+import io.kubelint.core.rule.Rule;
+import io.kubelint.core.rule.RuleContext;
+import io.kubelint.core.rule.RuleEngine;
+import io.kubelint.core.schema.SchemaCatalog;
+import io.kubelint.core.yaml.DocumentSplitter;
+import io.kubelint.core.yaml.SourceChunk;
+import io.kubelint.core.yaml.SourceDocument;
+import io.kubelint.core.yaml.YamlParser;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Runs the whole pipeline over a set of inputs: find the files, cut each into documents, and lint the documents in
+ * parallel (parse → JSON → schema validation → rules). Documents are streamed: at most a few per worker thread are
+ * held in memory at once, whatever the size of the input. Findings are returned sorted by file, line and column.
+ *
+ * <p>The core rules (YAML loading and schema validation) are always part of the run; the caller adds the semantic
+ * rules. A Linter may be used for several runs, one at a time.
+ */
+public final class Linter {
+
+  /** Thread stack size for workers: deep but limited YAML nesting must not overflow the recursive parsers. */
+  private static final long WORKER_STACK = 16L * 1024 * 1024;
+
+  private final LintOptions options;
+  private final RuleEngine engine;
+  private final LintEnvironment env;
+  private final YamlParser parser;
+
+  /**
+   * @param options the run's settings
+   * @param rules semantic rules in addition to the core rules
+   * @param catalog bundled schemas
+   * @throws IllegalArgumentException when the Kubernetes version is not supported or rule ids clash
+   */
+  public Linter(LintOptions options, List<? extends Rule> rules, SchemaCatalog catalog) {
+    this.options = options;
+    List<Rule> all = new ArrayList<>(CoreRules.all());
+    all.addAll(rules);
+    this.engine = new RuleEngine(all, options.rules());
+    this.env = new LintEnvironment(catalog.forVersion(options.kubernetesVersion()), options.rules());
+    this.parser = new YamlParser(options.limits());
+  }
+
+  /** The rule engine (for listing rules). */
+  public RuleEngine engine() {
+    return engine;
+  }
+
+  /**
+   * Lints the inputs.
+   *
+   * @return findings, counts and the inputs that could not be read
+   */
+  public LintResult lint(List<Input> inputs) {
+    List<InputError> errors = new ArrayList<>();
+    ConcurrentLinkedQueue<Finding> findings = new ConcurrentLinkedQueue<>();
+    AtomicInteger documents = new AtomicInteger();
+    DocumentLinter documentLinter = new DocumentLinter(engine, env, parser);
+    AtomicInteger threadNumber = new AtomicInteger();
+    ExecutorService pool = new ThreadPoolExecutor(options.threads(), options.threads(), 1, TimeUnit.MINUTES,
+        new LinkedBlockingQueue<>(), r -> {
+          Thread t = new Thread(null, r, "kubelint-" + threadNumber.incrementAndGet(), WORKER_STACK);
+          t.setDaemon(true);
+          return t;
+        });
+    Semaphore inFlight = new Semaphore(options.threads() * 4);
+    int files = 0;
+    try {
+      for (Input input : inputs) {
+        if (input instanceof Input.StreamInput stream) {
+          files++;
+          try {
+            readStream(options.stdinName(), stream.stream(), documentLinter, pool, inFlight, findings, documents);
+          } catch (IOException e) {
+            errors.add(new InputError(options.stdinName(), InputFiles.reason(e)));
+          }
+          continue;
+        }
+        Path root = ((Input.FileInput) input).path();
+        for (Path file : InputFiles.expand(root, errors)) {
+          String name = displayName(file);
+          try (InputStream in = Files.newInputStream(file)) {
+            files++;
+            readStream(name, in, documentLinter, pool, inFlight, findings, documents);
+          } catch (IOException e) {
+            errors.add(new InputError(name, InputFiles.reason(e)));
+          }
+        }
+      }
+    } finally {
+      pool.shutdown();
+      try {
+        pool.awaitTermination(Long.MAX_VALUE, TimeUnit.DAYS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+    List<Finding> sorted = new ArrayList<>(findings);
+    sorted.sort(Comparator.comparing(Finding::file).thenComparingInt(Finding::line)
+        .thenComparingInt(Finding::column).thenComparing(Finding::ruleId).thenComparing(Finding::message));
+    return new LintResult(sorted, files, documents.get(), errors, engine.descriptors(),
+        options.kubernetesVersion());
+  }
+
+  private void readStream(String name, InputStream in, DocumentLinter documentLinter, ExecutorService pool,
+                          Semaphore inFlight, ConcurrentLinkedQueue<Finding> findings, AtomicInteger documents)
+      throws IOException {
+    Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
+    DocumentSplitter splitter = new DocumentSplitter(reader, options.limits().maxDocumentChars());
+    try {
+      while (splitter.hasNext()) {
+        SourceChunk chunk = splitter.next();
+        inFlight.acquireUninterruptibly();
+        pool.execute(() -> {
+          List<Finding> local = new ArrayList<>();
+          try {
+            if (documentLinter.lint(name, chunk, local)) {
+              documents.incrementAndGet();
+            }
+          } finally {
+            findings.addAll(local);
+            inFlight.release();
+          }
+        });
+      }
+    } catch (UncheckedIOException e) {
+      if (!(e.getCause() instanceof CharacterCodingException)) {
+        throw e.getCause();
+      }
+      List<Finding> local = new ArrayList<>();
+      int line = splitter.linesRead() + 1;
+      SourceChunk empty = new SourceChunk(0, line, "", 1);
+      RuleContext ctx = engine.documentContext(YamlSyntax.class, env, new SourceDocument(name, empty, null), local);
+      if (ctx != null) {
+        ctx.reportAt(line, 1, 1).message("the file is not valid UTF-8 text from this line on").emit();
+      }
+      findings.addAll(local);
+    }
+  }
+
+  private String displayName(Path file) {
+    Path abs = file.toAbsolutePath().normalize();
+    return abs.startsWith(options.baseDir()) ? options.baseDir().relativize(abs).toString() : file.toString();
+  }
+}

@@ -1,0 +1,148 @@
+package io.kubelint.core.rule;
+
+import io.kubelint.core.model.Finding;
+import io.kubelint.core.model.Fix;
+import io.kubelint.core.model.Severity;
+import io.kubelint.core.yaml.SourceDocument;
+import io.kubelint.core.yaml.SourceDocument.Target;
+import io.kubelint.core.yaml.Span;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import tools.jackson.core.JsonPointer;
+
+/**
+ * Assembles one finding; positions are resolved through the document's position index when it is emitted.
+ */
+public final class FindingBuilder {
+
+  private final RuleDescriptor rule;
+  private final ObjectScope scope;
+  private final JsonPointer path;
+  private Target target = Target.KEY;
+  private final int line;
+  private final int column;
+  private final int length;
+  private String message;
+  private Severity severity;
+  private final List<String> help = new ArrayList<>();
+  private final List<String[]> fixes = new ArrayList<>();
+  private int innerOffset = -1;
+  private int innerLength;
+
+  FindingBuilder(RuleDescriptor rule, ObjectScope scope, JsonPointer path) {
+    this.rule = rule;
+    this.scope = scope;
+    this.path = path;
+    this.line = 0;
+    this.column = 0;
+    this.length = 0;
+  }
+
+  FindingBuilder(RuleDescriptor rule, ObjectScope scope, int line, int column, int length) {
+    this.rule = rule;
+    this.scope = scope;
+    this.path = null;
+    this.line = line;
+    this.column = column;
+    this.length = length;
+  }
+
+  /** Point at the value of the path instead of its key. */
+  public FindingBuilder atValue() {
+    target = Target.VALUE;
+    return this;
+  }
+
+  /**
+   * Point inside a one-line scalar value: {@code offset} code points after the first character of its text, for
+   * {@code length} code points (the bad field of a cron schedule). Quoted scalars are allowed for.
+   */
+  public FindingBuilder insideValue(int offset, int length) {
+    target = Target.VALUE;
+    innerOffset = offset;
+    innerLength = length;
+    return this;
+  }
+
+  /** The message: one sentence, no trailing period. */
+  public FindingBuilder message(String text) {
+    message = text;
+    return this;
+  }
+
+  /** The message, formatted with {@link String#format} in the root locale. */
+  public FindingBuilder message(String format, Object... args) {
+    message = String.format(Locale.ROOT, format, args);
+    return this;
+  }
+
+  /** Adds a {@code help:} line. */
+  public FindingBuilder help(String text) {
+    help.add(text);
+    return this;
+  }
+
+  /** Overrides the rule's default severity for this finding (a configured override still wins). */
+  public FindingBuilder severity(Severity s) {
+    severity = s;
+    return this;
+  }
+
+  /** Suggests replacing the key of the path with {@code replacement}. */
+  public FindingBuilder fixKey(String description, String replacement) {
+    fixes.add(new String[] {"KEY", description, replacement});
+    return this;
+  }
+
+  /** Suggests replacing the value of the path (its whole text, quotes included) with {@code replacement}. */
+  public FindingBuilder fixValue(String description, String replacement) {
+    fixes.add(new String[] {"VALUE", description, replacement});
+    return this;
+  }
+
+  /**
+   * Adds the finding to the run's results.
+   *
+   * @throws IllegalStateException when no message was set
+   */
+  public void emit() {
+    if (message == null) {
+      throw new IllegalStateException("finding of " + rule.id() + " has no message");
+    }
+    SourceDocument source = scope.source;
+    JsonPointer base = scope.object == null ? JsonPointer.empty() : scope.object.base();
+    int l = line;
+    int c = column;
+    int len = length;
+    List<Fix> resolvedFixes = new ArrayList<>();
+    if (path != null) {
+      Span span = source.locate(append(base, path), target);
+      l = span.line();
+      c = span.column();
+      len = span.length();
+      if (innerOffset >= 0 && span.exact()) {
+        String text = source.line(l);
+        int quote = text != null && c - 1 < text.length() && (text.charAt(c - 1) == '"' || text.charAt(c - 1) == '\'')
+            ? 1 : 0;
+        c += quote + innerOffset;
+        len = innerLength;
+      }
+      for (String[] fix : fixes) {
+        Span at = source.locate(append(base, path), Target.valueOf(fix[0]));
+        if (at.exact()) {
+          resolvedFixes.add(new Fix(fix[1], at.line(), at.column(), at.length(), fix[2]));
+        }
+      }
+    }
+    Severity effective = scope.env.settings().severities().getOrDefault(rule.id(),
+        severity != null ? severity : rule.severity());
+    scope.sink.add(new Finding(rule.id(), effective, message, source.file(), l, c, len,
+        path == null ? "" : path.toString(), scope.object == null ? null : scope.object.ref(), help,
+        resolvedFixes, source.line(l)));
+  }
+
+  private static JsonPointer append(JsonPointer base, JsonPointer path) {
+    return base.matches() ? path : base.append(path);
+  }
+}

@@ -1,0 +1,18 @@
+package io.kubelint.core.rule;
+
+import io.kubelint.core.schema.KubernetesVersion;
+import io.kubelint.core.schema.SchemaSet;
+
+/**
+ * What every rule of a run may consult: the target Kubernetes version and its schemas.
+ *
+ * @param schemas the served kinds and schemas of the target version
+ * @param settings rule choices of the run
+ */
+public record LintEnvironment(SchemaSet schemas, RuleSettings settings) {
+
+  /** The Kubernetes version being linted against. */
+  public KubernetesVersion kubernetesVersion() {
+    return schemas.version();
+  }
+}

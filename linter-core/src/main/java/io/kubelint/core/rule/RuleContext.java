@@ -1,0 +1,90 @@
+package io.kubelint.core.rule;
+
+import io.kubelint.core.k8s.KubeObject;
+import io.kubelint.core.schema.KubernetesVersion;
+import io.kubelint.core.schema.ResourceType;
+import io.kubelint.core.schema.SchemaError;
+import io.kubelint.core.schema.SchemaSet;
+import java.util.List;
+import java.util.Optional;
+import tools.jackson.core.JsonPointer;
+
+/**
+ * What a rule sees besides the shape it matched: the run's Kubernetes version and schemas, the object's schema
+ * validation, and the way to report findings. One context serves one rule on one object; it is not shared between
+ * threads.
+ */
+public final class RuleContext {
+
+  private final RuleDescriptor rule;
+  private final ObjectScope scope;
+
+  RuleContext(RuleDescriptor rule, ObjectScope scope) {
+    this.rule = rule;
+    this.scope = scope;
+  }
+
+  /** The rule this context reports for. */
+  public RuleDescriptor rule() {
+    return rule;
+  }
+
+  /** The Kubernetes version being linted against. */
+  public KubernetesVersion kubernetesVersion() {
+    return scope.env.kubernetesVersion();
+  }
+
+  /** The served kinds and schemas of that version. */
+  public SchemaSet schemas() {
+    return scope.env.schemas();
+  }
+
+  /** The object being checked, or {@code null} for a document-level context. */
+  public KubeObject object() {
+    return scope.object;
+  }
+
+  /** The served kind of the object in the target version, if it is one. */
+  public Optional<ResourceType> resourceType() {
+    return scope.resourceType();
+  }
+
+  /**
+   * The violations of the object's kind schema; computed on first call, shared with the other rules; empty when
+   * the kind has no schema.
+   */
+  public List<SchemaError> schemaErrors() {
+    return scope.schemaErrors();
+  }
+
+  /**
+   * The scalar at {@code path} inside the current object as written in the manifest (without quotes), or
+   * {@code null} when there is no scalar there.
+   */
+  public String sourceText(JsonPointer path) {
+    if (scope.object == null) {
+      return null;
+    }
+    JsonPointer base = scope.object.base();
+    return scope.source.scalarText(base.matches() ? path : base.append(path));
+  }
+
+  /**
+   * Starts a finding about the node at {@code path} inside the current object. By default it points at the key of
+   * the last path segment (at the item, for a sequence item); call {@link FindingBuilder#atValue()} to point at the
+   * value. Finish with {@link FindingBuilder#emit()}.
+   *
+   * @throws IllegalStateException in a document-level context
+   */
+  public FindingBuilder report(JsonPointer path) {
+    if (scope.object == null) {
+      throw new IllegalStateException("no object in this context; use reportAt");
+    }
+    return new FindingBuilder(rule, scope, path);
+  }
+
+  /** Starts a finding at a fixed place in the file (for problems found before there is an object). */
+  public FindingBuilder reportAt(int line, int column, int length) {
+    return new FindingBuilder(rule, scope, line, column, length);
+  }
+}

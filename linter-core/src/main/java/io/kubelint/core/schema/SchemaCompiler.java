@@ -1,0 +1,43 @@
+package io.kubelint.core.schema;
+
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SchemaRegistryConfig;
+import com.networknt.schema.SpecificationVersion;
+import com.networknt.schema.path.PathType;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Compiles JSON Schemas (draft 2020-12) with the networknt validator, once per schema name. Remote references are
+ * never fetched: every schema kubelint uses is self-contained, and linting works offline.
+ */
+final class SchemaCompiler {
+
+  private final SchemaRegistry registry;
+  private final Map<String, CompiledSchema> cache = new ConcurrentHashMap<>();
+
+  SchemaCompiler(JsonMapper json) {
+    SchemaRegistryConfig config = SchemaRegistryConfig.builder()
+        .pathType(PathType.JSON_POINTER)
+        .formatAssertionsEnabled(false)
+        .build();
+    this.registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12, builder -> builder
+        .schemaRegistryConfig(config)
+        .schemaLoader(loader -> loader.fetchRemoteResources(false)));
+  }
+
+  /** The compiled schema of {@code name}, reading it with {@code source} the first time. */
+  CompiledSchema compile(String name, Supplier<JsonNode> source) {
+    return cache.computeIfAbsent(name, n -> {
+      JsonNode root = source.get();
+      Schema schema = registry.getSchema(SchemaLocation.of("urn:kubelint:" + n.replace('/', ':')), root);
+      schema.initializeValidators();
+      return new CompiledSchema(n, root, schema);
+    });
+  }
+}

@@ -1,0 +1,91 @@
+package io.kubelint.core.yaml;
+
+import java.util.Locale;
+import java.util.Optional;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.composer.Composer;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.ReaderException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.Tag;
+import org.snakeyaml.engine.v2.parser.ParserImpl;
+import org.snakeyaml.engine.v2.scanner.StreamReader;
+
+/**
+ * Composes one document chunk into a snakeyaml-engine node tree (with start and end marks on every node), applying
+ * {@link YamlLimits} and {@link KubernetesYamlSchema}, and turns the parser's errors into plain {@link YamlProblem}s.
+ * Thread-safe: each call builds its own parser.
+ */
+public final class YamlParser {
+
+  private final LoadSettings settings;
+  private final YamlLimits limits;
+
+  /** A parser with the given limits. */
+  public YamlParser(YamlLimits limits) {
+    this.limits = limits;
+    this.settings = LoadSettings.builder()
+        .setSchema(new KubernetesYamlSchema())
+        .setMaxAliasesForCollections(limits.maxAliases())
+        .setAllowRecursiveKeys(false)
+        .setAllowDuplicateKeys(true)
+        .setCodePointLimit(limits.maxDocumentChars() + 1024)
+        .setParseComments(false)
+        .setUseMarks(true)
+        .build();
+  }
+
+  /** The limits this parser applies. */
+  public YamlLimits limits() {
+    return limits;
+  }
+
+  /**
+   * Composes the document of a chunk.
+   *
+   * @return the root node, or empty when the document holds nothing but comments, markers or an empty value
+   * @throws YamlProblem for a syntax error or an exceeded limit, positioned in the file
+   */
+  public Optional<Node> parse(SourceChunk chunk) throws YamlProblem {
+    if (chunk.oversized()) {
+      throw new YamlProblem(YamlProblem.Kind.LIMIT, String.format(Locale.ROOT,
+          "document is larger than the limit of %d characters; it was not linted", limits.maxDocumentChars()),
+          chunk.startLine(), 1);
+    }
+    int offset = chunk.startLine() - 1;
+    try {
+      Composer composer = new Composer(settings, new DepthLimitingParser(
+          new ParserImpl(settings, new StreamReader(settings, chunk.text())), limits.maxDepth()));
+      if (!composer.hasNext()) {
+        return Optional.empty();
+      }
+      Node root = composer.next();
+      if (root instanceof ScalarNode scalar && scalar.getTag().equals(Tag.NULL)) {
+        return Optional.empty();
+      }
+      return Optional.of(root);
+    } catch (DepthLimitingParser.TooDeep e) {
+      Mark mark = e.mark();
+      throw new YamlProblem(YamlProblem.Kind.LIMIT, String.format(Locale.ROOT,
+          "mappings and sequences nest deeper than the limit of %d levels; the document was not linted",
+          limits.maxDepth()), mark == null ? chunk.startLine() : mark.getLine() + 1 + offset,
+          mark == null ? 1 : mark.getColumn() + 1);
+    } catch (MarkedYamlEngineException e) {
+      throw YamlErrors.describe(e, chunk.text(), offset);
+    } catch (ReaderException e) {
+      throw new YamlProblem(YamlProblem.Kind.SYNTAX, String.format(Locale.ROOT,
+          "character U+%04X is not allowed in YAML", e.getCodePoint()), chunk.startLine(), 1);
+    } catch (YamlEngineException e) {
+      String message = e.getMessage() == null ? "" : e.getMessage();
+      if (message.contains("aliases")) {
+        throw new YamlProblem(YamlProblem.Kind.LIMIT, String.format(Locale.ROOT,
+            "document uses more than %d aliases to mappings or sequences; it was not linted", limits.maxAliases()),
+            chunk.startLine(), 1);
+      }
+      throw new YamlProblem(YamlProblem.Kind.SYNTAX, YamlErrors.plain(message), chunk.startLine(), 1);
+    }
+  }
+}

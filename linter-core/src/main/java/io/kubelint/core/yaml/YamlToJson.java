@@ -1,0 +1,242 @@
+package io.kubelint.core.yaml;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
+import org.snakeyaml.engine.v2.nodes.Tag;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Converts a composed YAML document into the JSON the API server would receive from {@code kubectl}:
+ * <ul>
+ *   <li>plain scalars typed by {@link KubernetesYamlSchema}; explicitly tagged ones by their tag;</li>
+ *   <li>mapping keys become strings ({@code 80: x} has key {@code "80"});</li>
+ *   <li>{@code <<} merge keys are applied, explicit keys winning over merged ones;</li>
+ *   <li>a duplicated key keeps its last value and is reported;</li>
+ *   <li>mapping entries whose value is null are dropped, as the API server's decoder leaves such a field unset;</li>
+ *   <li>aliases share the converted value of their anchor, after the expanded size has been checked against
+ *       {@link YamlLimits#maxNodes()} (billion laughs).</li>
+ * </ul>
+ */
+public final class YamlToJson {
+
+  /**
+   * A key that occurs twice in one mapping.
+   *
+   * @param key the key text
+   * @param line 1-based file line of the second occurrence
+   * @param column 1-based column of the second occurrence
+   * @param length code points of the key
+   * @param firstLine 1-based file line of the first occurrence
+   */
+  public record DuplicateKey(String key, int line, int column, int length, int firstLine) {
+  }
+
+  /**
+   * The converted document.
+   *
+   * @param json the document as JSON
+   * @param duplicates duplicated keys, in document order
+   */
+  public record Result(JsonNode json, List<DuplicateKey> duplicates) {
+  }
+
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+  private final int lineOffset;
+  private final Map<Node, JsonNode> converted = new IdentityHashMap<>();
+  private final List<DuplicateKey> duplicates = new ArrayList<>();
+
+  private YamlToJson(int lineOffset) {
+    this.lineOffset = lineOffset;
+  }
+
+  /**
+   * Converts a document.
+   *
+   * @param root the composed document
+   * @param lineOffset lines before the document's chunk in its file (added to reported lines)
+   * @param limits supplies {@link YamlLimits#maxNodes()}
+   * @throws YamlProblem when the document expands beyond the node limit or an alias refers to itself
+   */
+  public static Result convert(Node root, int lineOffset, YamlLimits limits) throws YamlProblem {
+    long size = expandedSize(root, new IdentityHashMap<>(), new HashSet<>(), limits.maxNodes(), lineOffset);
+    if (size > limits.maxNodes()) {
+      throw new YamlProblem(YamlProblem.Kind.LIMIT, String.format(Locale.ROOT,
+          "document expands to more than %,d values once its aliases are followed; it was not linted",
+          limits.maxNodes()), start(root, lineOffset)[0], start(root, lineOffset)[1]);
+    }
+    YamlToJson converter = new YamlToJson(lineOffset);
+    JsonNode json = converter.value(root);
+    return new Result(json, List.copyOf(converter.duplicates));
+  }
+
+  private static long expandedSize(Node node, Map<Node, Long> memo, Set<Node> inProgress, long cap, int offset)
+      throws YamlProblem {
+    Long known = memo.get(node);
+    if (known != null) {
+      return known;
+    }
+    if (!inProgress.add(node)) {
+      int[] at = start(node, offset);
+      throw new YamlProblem(YamlProblem.Kind.SYNTAX, "an alias refers to the collection that contains it",
+          at[0], at[1]);
+    }
+    long size = 1;
+    if (node instanceof MappingNode mapping) {
+      for (NodeTuple tuple : mapping.getValue()) {
+        size += expandedSize(tuple.getValueNode(), memo, inProgress, cap, offset);
+        if (size > cap) {
+          break;
+        }
+      }
+    } else if (node instanceof SequenceNode sequence) {
+      for (Node item : sequence.getValue()) {
+        size += expandedSize(item, memo, inProgress, cap, offset);
+        if (size > cap) {
+          break;
+        }
+      }
+    }
+    inProgress.remove(node);
+    memo.put(node, Math.min(size, cap + 1));
+    return Math.min(size, cap + 1);
+  }
+
+  private JsonNode value(Node node) {
+    JsonNode done = converted.get(node);
+    if (done != null) {
+      return done;
+    }
+    JsonNode out;
+    if (node instanceof ScalarNode scalar) {
+      out = scalar(scalar);
+    } else if (node instanceof SequenceNode sequence) {
+      ArrayNode array = NODES.arrayNode(sequence.getValue().size());
+      for (Node item : sequence.getValue()) {
+        array.add(value(item));
+      }
+      out = array;
+    } else {
+      out = mapping((MappingNode) node);
+    }
+    converted.put(node, out);
+    return out;
+  }
+
+  private ObjectNode mapping(MappingNode mapping) {
+    ObjectNode object = NODES.objectNode();
+    Map<String, Node> firstKey = new HashMap<>();
+    List<Node> merges = new ArrayList<>();
+    for (NodeTuple tuple : mapping.getValue()) {
+      Node keyNode = tuple.getKeyNode();
+      if (isMergeKey(keyNode)) {
+        merges.add(tuple.getValueNode());
+        continue;
+      }
+      String key = keyText(keyNode);
+      Node first = firstKey.putIfAbsent(key, keyNode);
+      if (first != null) {
+        int[] at = start(keyNode, lineOffset);
+        duplicates.add(new DuplicateKey(key, at[0], at[1], width(keyNode), start(first, lineOffset)[0]));
+      }
+      JsonNode v = value(tuple.getValueNode());
+      if (v.isNull()) {
+        object.remove(key);
+      } else {
+        object.set(key, v);
+      }
+    }
+    for (Node merge : merges) {
+      List<Node> sources = merge instanceof SequenceNode seq ? seq.getValue() : List.of(merge);
+      for (Node source : sources) {
+        if (value(source) instanceof ObjectNode merged) {
+          for (Map.Entry<String, JsonNode> entry : merged.properties()) {
+            if (!firstKey.containsKey(entry.getKey()) && !object.has(entry.getKey())) {
+              object.set(entry.getKey(), entry.getValue());
+            }
+          }
+        }
+      }
+    }
+    return object;
+  }
+
+  static boolean isMergeKey(Node key) {
+    return key instanceof ScalarNode s && s.isPlain() && s.getValue().equals("<<");
+  }
+
+  /** The JSON key for a YAML key: the scalar text, with booleans and numbers spelled as sigs.k8s.io/yaml does. */
+  static String keyText(Node key) {
+    if (key instanceof ScalarNode scalar) {
+      Tag tag = scalar.getTag();
+      String text = scalar.getValue();
+      if (tag.equals(Tag.BOOL)) {
+        return Boolean.toString(KubernetesYamlSchema.booleanValue(text));
+      }
+      if (tag.equals(Tag.INT)) {
+        BigInteger value = KubernetesYamlSchema.parseInteger(text);
+        return value == null ? text : value.toString();
+      }
+      return text;
+    }
+    return key.getNodeType().name().toLowerCase(Locale.ROOT);
+  }
+
+  private static JsonNode scalar(ScalarNode scalar) {
+    Tag tag = scalar.getTag();
+    String text = scalar.getValue();
+    if (tag.equals(Tag.NULL)) {
+      return NODES.nullNode();
+    }
+    if (tag.equals(Tag.BOOL)) {
+      return NODES.booleanNode(KubernetesYamlSchema.booleanValue(text));
+    }
+    if (tag.equals(Tag.INT)) {
+      BigInteger value = KubernetesYamlSchema.parseInteger(text);
+      if (value == null) {
+        return NODES.stringNode(text);
+      }
+      return value.bitLength() < 64 ? NODES.numberNode(value.longValue()) : NODES.numberNode(value);
+    }
+    if (tag.equals(Tag.FLOAT)) {
+      try {
+        return NODES.numberNode(KubernetesYamlSchema.floatValue(text));
+      } catch (NumberFormatException e) {
+        return NODES.stringNode(text);
+      }
+    }
+    return NODES.stringNode(text);
+  }
+
+  static int[] start(Node node, int lineOffset) {
+    Mark mark = node.getStartMark().orElse(null);
+    return mark == null ? new int[] {lineOffset + 1, 1}
+        : new int[] {mark.getLine() + 1 + lineOffset, mark.getColumn() + 1};
+  }
+
+  /** Code points a node spans on its first line (at least 1). */
+  static int width(Node node) {
+    Mark s = node.getStartMark().orElse(null);
+    Mark e = node.getEndMark().orElse(null);
+    if (s == null || e == null || node instanceof MappingNode || node instanceof SequenceNode) {
+      return 1;
+    }
+    return e.getLine() == s.getLine() ? Math.max(1, e.getColumn() - s.getColumn()) : 1;
+  }
+}
