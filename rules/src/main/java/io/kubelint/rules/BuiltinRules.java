@@ -1,7 +1,11 @@
 package io.kubelint.rules;
 
 import io.kubelint.core.rule.Rule;
+import io.kubelint.rules.probe.LivenessExternalDependency;
+import io.kubelint.rules.probe.ProbeInitialDelay;
+import io.kubelint.rules.workload.InvalidSelector;
 import io.kubelint.rules.workload.RestartPolicy;
+import io.kubelint.rules.workload.SelectorMismatch;
 import java.util.List;
 
 /**
@@ -16,6 +20,10 @@ public final class BuiltinRules {
   /** New instances of every built-in semantic rule, in the order they are listed to users. */
   public static List<Rule> all() {
     return List.of(
-        new RestartPolicy());
+        new SelectorMismatch(),
+        new InvalidSelector(),
+        new RestartPolicy(),
+        new ProbeInitialDelay(),
+        new LivenessExternalDependency());
   }
 }

@@ -1,0 +1,167 @@
+package io.kubelint.rules.probe;
+
+import io.kubelint.core.k8s.Probe;
+import io.kubelint.core.model.Severity;
+import io.kubelint.core.rule.ProbeMatcher;
+import io.kubelint.core.rule.RuleContext;
+import io.kubelint.core.rule.RuleInfo;
+import io.kubelint.rules.shell.ShellScript;
+import io.kubelint.rules.shell.ShellScript.SimpleCommand;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import tools.jackson.core.JsonPointer;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * A liveness probe that depends on something outside its container: {@code httpGet.host} or
+ * {@code tcpSocket.host} naming another host, or an exec probe whose command reaches another host with curl, wget,
+ * nc, pg_isready, mysqladmin, redis-cli and the like. Only literal host names count: localhost, loopback addresses
+ * and shell variables (which may expand to the pod's own address) are not flagged. Readiness probes may check
+ * dependencies and are not looked at. Source:
+ * https://kubernetes.io/docs/concepts/configuration/liveness-readiness-startup-probes/#liveness-probe
+ */
+@RuleInfo(id = "liveness-external-dependency", severity = Severity.WARNING,
+    summary = "A liveness probe checks another service, not the container itself",
+    rationale = "When the dependency goes down, every container whose liveness probe checks it is killed and "
+        + "restarted, over and over, which cannot bring the dependency back and turns one outage into a cascade. "
+        + "Liveness should test only the process itself; dependency checks belong in the readiness probe.",
+    docs = "https://kubernetes.io/docs/concepts/configuration/liveness-readiness-startup-probes/")
+public final class LivenessExternalDependency implements ProbeMatcher {
+
+  private static final Set<String> NETWORK_TOOLS = Set.of("curl", "wget", "nc", "ncat", "netcat", "telnet",
+      "pg_isready", "psql", "mysqladmin", "mysql", "redis-cli", "mongo", "mongosh", "grpc_health_probe", "http",
+      "nslookup", "dig", "ping", "cqlsh", "kafka-broker-api-versions", "nats");
+  private static final Pattern URL = Pattern.compile("^(?:[a-z][a-z0-9+.-]*://)(?:[^@/]*@)?(\\[[^\\]]+]|[^:/?#]+)",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern HOST_PORT = Pattern.compile("^([A-Za-z0-9.-]+\\.[A-Za-z]{2,}|[A-Za-z0-9-]+):\\d+");
+
+  @Override
+  public void matchProbe(Probe probe, RuleContext ctx) {
+    if (probe.type() != Probe.Type.LIVENESS) {
+      return;
+    }
+    for (String handler : List.of("httpGet", "tcpSocket")) {
+      JsonNode host = probe.json().path(handler).path("host");
+      if (host.isString() && !isLocal(host.asString())) {
+        ctx.report(probe.path().appendProperty(handler).appendProperty("host")).atValue()
+            .message("liveness probe of container %s checks host %s, not the container itself",
+                probe.container().name(), host.asString())
+            .help("remove host so the kubelet probes the pod's own IP; check %s in a readinessProbe instead"
+                .formatted(host.asString()))
+            .emit();
+      }
+    }
+    JsonNode command = probe.json().path("exec").path("command");
+    if (!command.isArray()) {
+      return;
+    }
+    List<String> argv = new ArrayList<>();
+    command.forEach(part -> argv.add(part.asString("")));
+    for (SimpleCommand c : ShellScript.of(argv).commands()) {
+      if (!NETWORK_TOOLS.contains(c.name())) {
+        continue;
+      }
+      String host = remoteHost(c);
+      if (host != null) {
+        JsonPointer at = probe.path().appendProperty("exec").appendProperty("command");
+        int index = indexContaining(argv, host);
+        ctx.report(index >= 0 ? at.appendIndex(index) : at)
+            .message("liveness probe of container %s runs %s against %s: if %s is down, the kubelet restarts "
+                + "this container, which cannot fix it", probe.container().name(), c.name(), host, host)
+            .help("let the liveness probe check only this container (localhost); move the check of " + host
+                + " to a readinessProbe")
+            .emit();
+        return;
+      }
+    }
+  }
+
+  /** The first non-local host a network tool's arguments name, or {@code null}. */
+  static String remoteHost(SimpleCommand command) {
+    List<String> args = command.args();
+    for (int i = 0; i < args.size(); i++) {
+      String a = args.get(i);
+      String host = null;
+      Matcher url = URL.matcher(a);
+      if (url.find()) {
+        host = url.group(1);
+      } else if ((a.equals("-h") || a.equals("--host") || a.equals("-host") || a.equals("--hostname"))
+          && i + 1 < args.size() && !command.name().equals("curl")) {
+        host = args.get(i + 1);
+      } else if (a.startsWith("--host=") || a.startsWith("-addr=") || a.startsWith("--addr=")) {
+        host = a.substring(a.indexOf('=') + 1);
+      } else if (a.startsWith("-h") && a.length() > 2 && !a.startsWith("-he") && !command.name().equals("curl")) {
+        host = a.substring(2);
+      } else {
+        Matcher hp = HOST_PORT.matcher(a);
+        if (hp.find() && !a.startsWith("-")) {
+          host = hp.group(1);
+        } else if (isPositionalHost(command.name(), args, i)) {
+          host = a;
+        }
+      }
+      if (host != null) {
+        host = stripPort(host);
+        if (!host.isEmpty() && !isLocal(host)) {
+          return host;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** nc, telnet, ping, dig and nslookup take the host as their first operand. */
+  private static boolean isPositionalHost(String tool, List<String> args, int i) {
+    if (!Set.of("nc", "ncat", "netcat", "telnet", "ping", "nslookup", "dig").contains(tool)) {
+      return false;
+    }
+    String a = args.get(i);
+    if (a.startsWith("-") || a.startsWith("@")) {
+      return false;
+    }
+    boolean previousTakesValue = i > 0 && Set.of("-w", "-W", "-c", "-i", "-p", "-q", "-s", "-t")
+        .contains(args.get(i - 1));
+    if (previousTakesValue) {
+      return false;
+    }
+    for (int j = 0; j < i; j++) {
+      String earlier = args.get(j);
+      boolean earlierIsValue = j > 0 && Set.of("-w", "-W", "-c", "-i", "-p", "-q", "-s", "-t")
+          .contains(args.get(j - 1));
+      if (!earlier.startsWith("-") && !earlierIsValue) {
+        return false;
+      }
+    }
+    return !a.matches("\\d+");
+  }
+
+  private static String stripPort(String host) {
+    if (host.startsWith("[")) {
+      int end = host.indexOf(']');
+      return end > 0 ? host.substring(1, end) : host;
+    }
+    int colon = host.indexOf(':');
+    return colon > 0 && host.indexOf(':', colon + 1) < 0 ? host.substring(0, colon) : host;
+  }
+
+  /** Loopback names, the unspecified address, and anything a shell or the kubelet would expand. */
+  static boolean isLocal(String host) {
+    String h = host.toLowerCase(Locale.ROOT).trim();
+    return h.isEmpty() || h.equals("localhost") || h.endsWith(".localhost") || h.startsWith("127.")
+        || h.equals("::1") || h.equals("[::1]") || h.equals("0.0.0.0") || h.equals("::")
+        || h.contains("$") || h.contains("`") || h.contains("{");
+  }
+
+  private static int indexContaining(List<String> argv, String host) {
+    for (int i = argv.size() - 1; i >= 0; i--) {
+      if (argv.get(i).contains(host)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+}

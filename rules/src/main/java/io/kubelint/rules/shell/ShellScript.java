@@ -1,0 +1,144 @@
+package io.kubelint.rules.shell;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A container command read as the simple commands it runs, enough to see what a probe or an entrypoint does:
+ * {@code ["sh", "-c", "touch /tmp/healthy; sleep 30; rm -f /tmp/healthy"]} is three commands;
+ * {@code ["curl", "-f", "http://db/health"]} is one. Only the POSIX shell's plain structure is understood: words
+ * with single quotes, double quotes and backslashes, and the separators {@code ;}, newline, {@code &&},
+ * {@code ||}, {@code |} and {@code &}. Anything fancier (loops, functions, substitutions) is kept as words and
+ * is not interpreted.
+ *
+ * @param commands the simple commands in order
+ * @param viaShell whether the command line was a {@code sh -c} / {@code bash -c} script
+ */
+public record ShellScript(List<SimpleCommand> commands, boolean viaShell) {
+
+  private static final Set<String> SHELLS = Set.of("sh", "bash", "ash", "dash", "zsh", "ksh", "busybox");
+
+  /**
+   * One simple command.
+   *
+   * @param words the command name and its arguments, quotes removed
+   * @param separator what follows it: {@code ;}, {@code &&}, {@code ||}, {@code |}, {@code &}, or {@code ""} at
+   *     the end
+   */
+  public record SimpleCommand(List<String> words, String separator) {
+
+    /** The command name without its directory ({@code /bin/sleep} → {@code sleep}), or "" when empty. */
+    public String name() {
+      if (words.isEmpty()) {
+        return "";
+      }
+      String w = words.get(0);
+      return w.substring(w.lastIndexOf('/') + 1);
+    }
+
+    /** The arguments after the name. */
+    public List<String> args() {
+      return words.isEmpty() ? List.of() : words.subList(1, words.size());
+    }
+  }
+
+  /**
+   * Reads a container's {@code command} + {@code args} (or a probe's {@code exec.command}).
+   *
+   * @param argv the words, as in the manifest
+   * @return the script; empty when {@code argv} is empty
+   */
+  public static ShellScript of(List<String> argv) {
+    if (argv.isEmpty()) {
+      return new ShellScript(List.of(), false);
+    }
+    String name = argv.get(0).substring(argv.get(0).lastIndexOf('/') + 1);
+    int start = name.equals("busybox") && argv.size() > 1 ? 1 : 0;
+    String shell = argv.get(start).substring(argv.get(start).lastIndexOf('/') + 1);
+    if (SHELLS.contains(shell)) {
+      for (int i = start + 1; i < argv.size(); i++) {
+        String a = argv.get(i);
+        if (a.startsWith("-") && !a.startsWith("--") && a.contains("c")) {
+          return i + 1 < argv.size() ? new ShellScript(parse(argv.get(i + 1)), true)
+              : new ShellScript(List.of(), true);
+        }
+        if (!a.startsWith("-")) {
+          break;
+        }
+      }
+    }
+    return new ShellScript(List.of(new SimpleCommand(List.copyOf(argv), "")), false);
+  }
+
+  /** Splits a shell script into simple commands. Unbalanced quotes end at the end of the script. */
+  static List<SimpleCommand> parse(String script) {
+    List<SimpleCommand> out = new ArrayList<>();
+    List<String> words = new ArrayList<>();
+    StringBuilder word = null;
+    int i = 0;
+    int n = script.length();
+    while (i < n) {
+      char c = script.charAt(i);
+      if (c == '\'' || c == '"') {
+        word = word == null ? new StringBuilder() : word;
+        int end = c == '\'' ? script.indexOf('\'', i + 1) : closingDoubleQuote(script, i + 1);
+        end = end < 0 ? n : end;
+        word.append(c == '"' ? script.substring(i + 1, end).replaceAll("\\\\([\"\\\\$`])", "$1")
+            : script.substring(i + 1, end));
+        i = end + 1;
+      } else if (c == '\\' && i + 1 < n) {
+        if (script.charAt(i + 1) != '\n') {
+          word = word == null ? new StringBuilder() : word;
+          word.append(script.charAt(i + 1));
+        }
+        i += 2;
+      } else if (c == '#' && word == null) {
+        int end = script.indexOf('\n', i);
+        i = end < 0 ? n : end;
+      } else if (Character.isWhitespace(c) && c != '\n') {
+        word = flush(word, words);
+        i++;
+      } else if (c == ';' || c == '\n' || c == '&' || c == '|') {
+        word = flush(word, words);
+        String separator = String.valueOf(c);
+        if ((c == '&' || c == '|') && i + 1 < n && script.charAt(i + 1) == c) {
+          separator += c;
+          i++;
+        }
+        if (!words.isEmpty()) {
+          out.add(new SimpleCommand(List.copyOf(words), separator.equals("\n") ? ";" : separator));
+          words.clear();
+        }
+        i++;
+      } else {
+        word = word == null ? new StringBuilder() : word;
+        word.append(c);
+        i++;
+      }
+    }
+    flush(word, words);
+    if (!words.isEmpty()) {
+      out.add(new SimpleCommand(List.copyOf(words), ""));
+    }
+    return out;
+  }
+
+  private static int closingDoubleQuote(String s, int from) {
+    for (int i = from; i < s.length(); i++) {
+      if (s.charAt(i) == '\\') {
+        i++;
+      } else if (s.charAt(i) == '"') {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static StringBuilder flush(StringBuilder word, List<String> words) {
+    if (word != null) {
+      words.add(word.toString());
+    }
+    return null;
+  }
+}
