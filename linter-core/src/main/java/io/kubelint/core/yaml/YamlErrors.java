@@ -45,9 +45,22 @@ final class YamlErrors {
           line + 1 + lineOffset, col >= 0 ? col + 1 : at == null ? 1 : at.getColumn() + 1);
     }
     if (context.contains("quoted scalar") && contextMark != null) {
-      String what = problem.contains("end of stream") || problem.contains("document separator")
-          ? "quoted string is never closed" : "malformed quoted string: " + problem;
-      return problemAt(what, contextMark, lineOffset);
+      if (problem.contains("end of stream") || problem.contains("document separator")) {
+        return problemAt("quoted string is never closed", contextMark, lineOffset);
+      }
+      if (problem.contains("unknown escape character") && problemMark != null) {
+        int line = problemMark.getLine();
+        int col = problemMark.getColumn();
+        String text = line < lines.length ? lines[line] : "";
+        int backslash = text.lastIndexOf('\\', Math.min(col, text.length() - 1));
+        String escape = backslash >= 0 && backslash + 1 < text.length()
+            ? text.substring(backslash, backslash + 2) : "\\?";
+        return new YamlProblem(YamlProblem.Kind.SYNTAX, "unknown escape " + escape + " in a double-quoted string; "
+            + "only escapes such as \\\" \\\\ \\n \\t are allowed there (write the character itself, or use single "
+            + "quotes)", line + 1 + lineOffset, backslash >= 0 ? text.codePointCount(0, backslash) + 1 : col + 1);
+      }
+      return problemAt("malformed quoted string: " + plain(problem), problemMark != null ? problemMark : contextMark,
+          lineOffset);
     }
     if (problem.contains("mapping values are not allowed")) {
       return problemAt("unexpected ':' — a value that contains ': ' must be quoted, or the indentation is off",

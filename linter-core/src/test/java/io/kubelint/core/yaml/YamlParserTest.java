@@ -46,6 +46,14 @@ class YamlParserTest {
   }
 
   @Test
+  void unknownEscapePointsAtTheBackslash() {
+    YamlProblem p = problem("cmd: \"echo it\\'s\"\n", 1, parser);
+    assertEquals(1, p.line());
+    assertEquals(14, p.column());
+    assertTrue(p.getMessage().startsWith("unknown escape \\'"), p.getMessage());
+  }
+
+  @Test
   void billionLaughsIsALimitNotAnOutOfMemoryError() {
     StringBuilder yaml = new StringBuilder("a: &a [x, x, x, x, x, x, x, x, x, x]\n");
     char prev = 'a';
