@@ -51,13 +51,13 @@ final class YamlErrors {
       if (problem.contains("unknown escape character") && problemMark != null) {
         int line = problemMark.getLine();
         int col = problemMark.getColumn();
-        String text = line < lines.length ? lines[line] : "";
-        int backslash = text.lastIndexOf('\\', Math.min(col, text.length() - 1));
-        String escape = backslash >= 0 && backslash + 1 < text.length()
-            ? text.substring(backslash, backslash + 2) : "\\?";
+        String source = line < lines.length ? lines[line] : "";
+        int backslash = source.lastIndexOf('\\', Math.min(col, source.length() - 1));
+        String escape = backslash >= 0 && backslash + 1 < source.length()
+            ? source.substring(backslash, backslash + 2) : "\\?";
         return new YamlProblem(YamlProblem.Kind.SYNTAX, "unknown escape " + escape + " in a double-quoted string; "
             + "only escapes such as \\\" \\\\ \\n \\t are allowed there (write the character itself, or use single "
-            + "quotes)", line + 1 + lineOffset, backslash >= 0 ? text.codePointCount(0, backslash) + 1 : col + 1);
+            + "quotes)", line + 1 + lineOffset, backslash >= 0 ? source.codePointCount(0, backslash) + 1 : col + 1);
       }
       return problemAt("malformed quoted string: " + plain(problem), problemMark != null ? problemMark : contextMark,
           lineOffset);
