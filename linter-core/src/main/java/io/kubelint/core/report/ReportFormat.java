@@ -12,7 +12,10 @@ import java.util.function.Function;
 public enum ReportFormat {
 
   /** Compiler-style lines with the source line and carets, for people at a terminal. */
-  TEXT("text", settings -> new TextReporter(settings.colour()));
+  TEXT("text", settings -> new TextReporter(settings.colour())),
+
+  /** One JSON document with the findings and a summary, for scripts. */
+  JSON("json", settings -> new JsonReporter());
 
   private final String id;
   private final Function<ReportSettings, Reporter> factory;
