@@ -1,6 +1,5 @@
 package io.kubelint.core.report;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import java.io.IOException;
 import java.io.Writer;
 import tools.jackson.core.StreamWriteFeature;
@@ -20,16 +19,11 @@ final class JsonOutput {
   /** For JSON trees built by hand: writes exactly what the tree holds, nulls included. */
   static final JsonMapper TREES = builder().build();
 
-  /** For object models such as the SARIF one: leaves out properties whose value is {@code null}. */
-  static final JsonMapper BEANS = builder()
-      .changeDefaultPropertyInclusion(incl -> incl.withValueInclusion(JsonInclude.Include.NON_NULL)
-          .withContentInclusion(JsonInclude.Include.NON_NULL))
-      .build();
-
   private JsonOutput() {
   }
 
-  private static JsonMapper.Builder builder() {
+  /** A mapper builder with the shared layout; the writer is never closed by Jackson. */
+  static JsonMapper.Builder builder() {
     DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
     Separators separators = Separators.createDefaultInstance()
         .withObjectNameValueSpacing(Separators.Spacing.AFTER)

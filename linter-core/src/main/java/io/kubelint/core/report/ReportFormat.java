@@ -15,7 +15,10 @@ public enum ReportFormat {
   TEXT("text", settings -> new TextReporter(settings.colour())),
 
   /** One JSON document with the findings and a summary, for scripts. */
-  JSON("json", settings -> new JsonReporter());
+  JSON("json", settings -> new JsonReporter()),
+
+  /** SARIF 2.1.0, for GitHub code scanning and other SARIF viewers. */
+  SARIF("sarif", settings -> new SarifReporter(settings.toolVersion(), settings.sourceRoot(), settings.inputBase()));
 
   private final String id;
   private final Function<ReportSettings, Reporter> factory;

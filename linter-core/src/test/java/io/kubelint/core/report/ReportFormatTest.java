@@ -14,6 +14,7 @@ class ReportFormatTest {
   void findsFormatsByName() {
     assertEquals(ReportFormat.TEXT, ReportFormat.forName("text"));
     assertEquals(ReportFormat.JSON, ReportFormat.forName(" JSON "));
+    assertEquals(ReportFormat.SARIF, ReportFormat.forName("sarif"));
     assertEquals("json", ReportFormat.JSON.id());
   }
 
@@ -22,7 +23,7 @@ class ReportFormatTest {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ReportFormat.forName("xml"));
     assertEquals("unknown format 'xml' (expected one of " + String.join(", ", ReportFormat.names()) + ")",
         e.getMessage());
-    assertTrue(ReportFormat.names().containsAll(java.util.List.of("text", "json")), ReportFormat.names().toString());
+    assertTrue(ReportFormat.names().containsAll(java.util.List.of("text", "json", "sarif")), ReportFormat.names().toString());
   }
 
   @Test
@@ -31,6 +32,7 @@ class ReportFormatTest {
     ReportSettings plain = ReportSettings.defaults("9.9.9");
     assertInstanceOf(TextReporter.class, ReportFormat.TEXT.create(plain));
     assertInstanceOf(JsonReporter.class, ReportFormat.JSON.create(plain));
+    assertInstanceOf(SarifReporter.class, ReportFormat.SARIF.create(plain));
     assertTrue(Runs.render(ReportFormat.TEXT.create(plain.withColour(true)), result).contains("\u001b[31m"));
     assertTrue(!Runs.render(ReportFormat.TEXT.create(plain), result).contains("\u001b"));
   }

@@ -5,6 +5,7 @@ import io.kubelint.core.lint.LintOptions;
 import io.kubelint.core.lint.LintResult;
 import io.kubelint.core.lint.Linter;
 import io.kubelint.core.model.Severity;
+import io.kubelint.core.rule.Rule;
 import io.kubelint.core.rule.RuleSettings;
 import io.kubelint.core.schema.SchemaCatalog;
 import io.kubelint.core.yaml.YamlLimits;
@@ -31,10 +32,15 @@ final class Runs {
 
   /** Lints {@code inputs} with the core rules, naming files relative to {@code base}. */
   static LintResult lint(Path base, Map<String, Severity> severities, Path... inputs) {
+    return lint(base, severities, List.of(), Arrays.stream(inputs).map(Input::of).toList());
+  }
+
+  /** Lints {@code inputs} with the core rules and {@code rules}, naming files relative to {@code base}. */
+  static LintResult lint(Path base, Map<String, Severity> severities, List<? extends Rule> rules,
+                         List<Input> inputs) {
     LintOptions options = new LintOptions(CATALOG.defaultVersion(), new RuleSettings(Set.of(), severities),
         YamlLimits.DEFAULT, 1, "<stdin>", base);
-    List<Input> in = Arrays.stream(inputs).map(Input::of).toList();
-    return new Linter(options, List.of(), CATALOG).lint(in);
+    return new Linter(options, rules, CATALOG).lint(inputs);
   }
 
   /** Lints files under {@code testdata/reporting}, named {@code reporting/…}. */
