@@ -28,8 +28,15 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * SARIF 2.1.0 (OASIS Standard) as accepted by GitHub code scanning ("SARIF support for code scanning" in the GitHub
- * docs). The log has {@code $schema} and {@code version} (§3.13) and one run (§3.14) with:
+ * SARIF 2.1.0 as accepted by GitHub code scanning. Section numbers below refer to the OASIS standard,
+ * <a href="https://docs.oasis-open.org/sarif/sarif/v2.1.0/sarif-v2.1.0.html">Static Analysis Results Interchange
+ * Format (SARIF) Version 2.1.0</a>; what GitHub reads and requires is described in
+ * <a href=
+ * "https://docs.github.com/en/code-security/reference/code-scanning/sarif-files/sarif-support-for-code-scanning"
+ * >SARIF support for code scanning</a> (a result needs {@code message.text} and a location with
+ * {@code artifactLocation.uri} and {@code region.startLine}; {@code partialFingerprints} keep alerts apart across
+ * runs; {@code properties.security-severity} of a rule, a score from 0.0 to 10.0, makes its results security
+ * alerts). The log has {@code $schema} and {@code version} (§3.13) and one run (§3.14) with:
  *
  * <ul>
  *   <li>{@code tool.driver} (§3.18, §3.19): name {@code kubelint}, its version, {@link #INFORMATION_URI} and every

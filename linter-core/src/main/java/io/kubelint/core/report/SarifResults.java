@@ -122,7 +122,8 @@ final class SarifResults {
     ArtifactChange change = new ArtifactChange().withArtifactLocation(artifact(uri))
         .withReplacements(List.of(replacement));
     return new com.contrastsecurity.sarif.Fix()
-        .withDescription(new Message().withText(fix.description()))
+        .withDescription(new Message().withText(fix.description() == null || fix.description().isBlank()
+            ? "replace with \"" + replacement.getInsertedContent().getText() + "\"" : fix.description()))
         .withArtifactChanges(Set.of(change));
   }
 
