@@ -42,7 +42,6 @@ public final class RuleEngine {
    * @throws IllegalArgumentException when two rules share an id
    */
   public RuleEngine(List<? extends Rule> rules, RuleSettings settings) {
-    descriptors.put(internalError.id(), internalError);
     for (Rule rule : rules) {
       RuleDescriptor d = rule.descriptor();
       if (descriptors.put(d.id(), d) != null) {
@@ -63,6 +62,9 @@ public final class RuleEngine {
       if (rule instanceof ProbeMatcher m) {
         probeRules.add(new Dispatch<>(m, d));
       }
+    }
+    if (descriptors.putIfAbsent(internalError.id(), internalError) != null) {
+      throw new IllegalArgumentException("rule id " + internalError.id() + " is reserved");
     }
   }
 

@@ -1,0 +1,60 @@
+package io.kubelint.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParseResult;
+
+/** The {@code kubelint} command and its subcommands. */
+@Command(name = "kubelint",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = "Lints and validates Kubernetes manifests before they reach a cluster.",
+    subcommands = {LintCommand.class, RulesCommand.class, CommandLine.HelpCommand.class},
+    exitCodeOnInvalidInput = ExitCode.ERROR,
+    exitCodeOnExecutionException = ExitCode.ERROR)
+final class KubelintCommand implements Runnable {
+
+  @Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,
+      description = "Show stack traces of internal errors.")
+  boolean debug;
+
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  /** The configured command line: exit codes, and one-line errors instead of stack traces. */
+  static CommandLine commandLine() {
+    CommandLine cli = new CommandLine(new KubelintCommand());
+    cli.setExecutionExceptionHandler(new OneLineErrors());
+    cli.setCaseInsensitiveEnumValuesAllowed(true);
+    // --format and --output are setters called once per occurrence, in command-line order
+    cli.setOverwrittenOptionsAllowed(true);
+    return cli;
+  }
+
+  /** Prints {@code kubelint: error: …}; the stack trace only with {@code --debug}. */
+  private static final class OneLineErrors implements IExecutionExceptionHandler {
+    @Override
+    public int handleExecutionException(Exception e, CommandLine cli, ParseResult parsed) {
+      PrintWriter err = cli.getErr();
+      boolean debug = parsed.hasMatchedOption("--debug")
+          || parsed.subcommands().stream().anyMatch(p -> p.hasMatchedOption("--debug"));
+      String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+      err.println("kubelint: error: " + message);
+      if (debug) {
+        e.printStackTrace(err);
+      } else if (!(e instanceof IllegalArgumentException) && !(e instanceof UsageException)) {
+        err.println("kubelint: run with --debug for details");
+      }
+      err.flush();
+      return ExitCode.ERROR;
+    }
+  }
+}

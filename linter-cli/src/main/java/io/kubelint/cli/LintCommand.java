@@ -1,0 +1,145 @@
+package io.kubelint.cli;
+
+import io.kubelint.core.lint.Input;
+import io.kubelint.core.lint.InputError;
+import io.kubelint.core.lint.LintOptions;
+import io.kubelint.core.lint.LintResult;
+import io.kubelint.core.lint.Linter;
+import io.kubelint.core.model.Severity;
+import io.kubelint.core.report.ReportFormat;
+import io.kubelint.core.report.ReportSettings;
+import io.kubelint.core.report.TextReporter;
+import io.kubelint.core.rule.RuleDescriptor;
+import io.kubelint.core.rule.RuleSettings;
+import io.kubelint.core.schema.KubernetesVersion;
+import io.kubelint.core.schema.SchemaCatalog;
+import io.kubelint.rules.BuiltinRules;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code kubelint lint PATH…}: validate and lint manifests, report findings, exit 0/1/2. */
+@Command(name = "lint", mixinStandardHelpOptions = true,
+    description = "Lint Kubernetes manifests: files, folders (searched for *.yaml, *.yml, *.json) or - for stdin.",
+    footer = {"", "Exit codes: 0 no finding at or above --fail-on, 1 findings at or above it, 2 usage or I/O error."})
+final class LintCommand implements Callable<Integer> {
+
+  @Spec
+  CommandSpec spec;
+
+  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders to lint; - reads stdin.")
+  List<String> paths;
+
+  @Option(names = "--kubernetes-version", paramLabel = "VERSION",
+      description = "Kubernetes version whose API to validate against (e.g. 1.31; default: the newest known).")
+  String kubernetesVersion;
+
+  @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "error",
+      description = "Lowest severity that makes the exit code 1: error, warning, info or none (default: ${DEFAULT-VALUE}).")
+  String failOn;
+
+  @Option(names = "--stdin-name", paramLabel = "NAME", defaultValue = "<stdin>",
+      description = "Name of standard input in reports (default: ${DEFAULT-VALUE}).")
+  String stdinName;
+
+  @Option(names = "--disable", paramLabel = "RULE", description = "Turn a rule off (repeatable).")
+  List<String> disabled = new ArrayList<>();
+
+  @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto",
+      description = "Colour text output: auto (on a terminal, unless NO_COLOR is set), always or never.")
+  String color;
+
+  @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: one per core).")
+  Integer threads;
+
+  private final List<OutputSpec> outputs = new ArrayList<>();
+
+  @Option(names = "--format", paramLabel = "FORMAT",
+      description = "Output format: ${COMPLETION-CANDIDATES} (repeatable; default text on stdout).",
+      completionCandidates = FormatNames.class)
+  void format(String format) {
+    outputs.add(new OutputSpec(Formats.parse(format), "-"));
+  }
+
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+      description = "Write the preceding --format to FILE instead of stdout (- is stdout).")
+  void output(String file) {
+    if (outputs.isEmpty()) {
+      throw new UsageException("--output must follow the --format it is for");
+    }
+    OutputSpec last = outputs.remove(outputs.size() - 1);
+    outputs.add(new OutputSpec(last.format(), file));
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    Severity threshold = failOn.equalsIgnoreCase("none") ? null : parseSeverity(failOn);
+    SchemaCatalog catalog = new SchemaCatalog();
+    KubernetesVersion version = kubernetesVersion == null ? catalog.defaultVersion()
+        : KubernetesVersion.parse(kubernetesVersion);
+    LintOptions options = LintOptions.defaults(version).withStdinName(stdinName)
+        .withRules(new RuleSettings(Set.copyOf(disabled), Map.of()));
+    if (threads != null) {
+      options = options.withThreads(threads);
+    }
+    Linter linter = new Linter(options, BuiltinRules.all(), catalog);
+    checkRuleIds(linter.engine().descriptors());
+    List<OutputSpec> targets = outputs.isEmpty() ? List.of(new OutputSpec(ReportFormat.TEXT, "-")) : outputs;
+    if (targets.stream().filter(o -> o.file().equals("-")).count() > 1) {
+      throw new UsageException("more than one --format writes to stdout; give the others an --output FILE");
+    }
+    List<Input> inputs = new ArrayList<>();
+    for (String path : paths) {
+      inputs.add(path.equals("-") ? new Input.StreamInput(stdinName, System.in) : Input.of(Path.of(path)));
+    }
+    LintResult result = linter.lint(inputs);
+    PrintWriter err = spec.commandLine().getErr();
+    for (InputError error : result.errors()) {
+      err.println("kubelint: error: " + error.display());
+    }
+    err.flush();
+    boolean colour = switch (color) {
+      case "always" -> true;
+      case "never" -> false;
+      case "auto" -> TextReporter.colourWanted(System.console() != null, System.getenv());
+      default -> throw new UsageException("--color must be auto, always or never");
+    };
+    ReportSettings settings = ReportSettings.defaults(VersionProvider.version()).withColour(colour)
+        .withInputBase(options.baseDir());
+    for (OutputSpec target : targets) {
+      Formats.write(target, result, settings, spec.commandLine().getOut());
+    }
+    if (!result.errors().isEmpty()) {
+      return ExitCode.ERROR;
+    }
+    return result.hasFindingsAtLeast(threshold) ? ExitCode.FINDINGS : ExitCode.OK;
+  }
+
+  private static Severity parseSeverity(String text) {
+    try {
+      return Severity.parse(text);
+    } catch (IllegalArgumentException e) {
+      throw new UsageException("--fail-on must be error, warning, info or none, not '" + text + "'");
+    }
+  }
+
+  private void checkRuleIds(List<RuleDescriptor> rules) {
+    Set<String> known = new HashSet<>();
+    rules.forEach(r -> known.add(r.id()));
+    for (String id : disabled) {
+      if (!known.contains(id)) {
+        throw new UsageException("unknown rule '" + id + "' in --disable (see kubelint rules)");
+      }
+    }
+  }
+}

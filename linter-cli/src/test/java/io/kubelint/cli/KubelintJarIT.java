@@ -1,0 +1,87 @@
+package io.kubelint.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Runs the packaged {@code kubelint.jar} as users do: a real JVM, real exit codes, real stdin. */
+class KubelintJarIT {
+
+  private static final Path JAR = Path.of(System.getProperty("kubelint.jar", "target/kubelint.jar"));
+  private static final Path TESTDATA = Path.of(System.getProperty("kubelint.testdata", "../testdata"));
+
+  private record Result(int exit, String out, String err) {
+  }
+
+  private static Result run(String stdin, String... args) throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-jar", JAR.toString()));
+    command.addAll(List.of(args));
+    ProcessBuilder builder = new ProcessBuilder(command);
+    builder.environment().put("NO_COLOR", "1");
+    Process process = builder.start();
+    try (OutputStream in = process.getOutputStream()) {
+      if (stdin != null) {
+        in.write(stdin.getBytes(StandardCharsets.UTF_8));
+      }
+    }
+    byte[] out = process.getInputStream().readAllBytes();
+    byte[] err = process.getErrorStream().readAllBytes();
+    assertTrue(process.waitFor(2, TimeUnit.MINUTES));
+    return new Result(process.exitValue(), new String(out, StandardCharsets.UTF_8),
+        new String(err, StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void exitCodesOfTheRealProcess() throws Exception {
+    assertEquals(0, run(null, "lint", TESTDATA.resolve("examples/clean.yaml").toString()).exit());
+    assertEquals(1, run(null, "lint", TESTDATA.resolve("examples").toString()).exit());
+    Result missing = run(null, "lint", "missing.yaml");
+    assertEquals(2, missing.exit());
+    assertEquals("kubelint: error: cannot read missing.yaml: no such file or directory\n", missing.err());
+  }
+
+  @Test
+  void stdinThroughAPipe() throws Exception {
+    Result r = run("apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  containers: []\n  restartPolicy: Sometimes\n---\n"
+        + "kind: Pod\n", "lint", "--format", "json", "-");
+    assertEquals(1, r.exit(), r.err());
+    assertTrue(r.out().contains("\"file\" : \"<stdin>\"") || r.out().contains("\"file\": \"<stdin>\""), r.out());
+    assertTrue(r.out().contains("missing-type-meta"), r.out());
+    assertEquals("", r.err());
+  }
+
+  @Test
+  void brokenInputNeverCrashesAndOtherFilesStillCount(@TempDir Path dir) throws Exception {
+    Files.write(dir.resolve("binary.yaml"), new byte[] {(byte) 0xC3, (byte) 0x28, 10, 0, 1, 2});
+    Files.writeString(dir.resolve("deep.yaml"), "[".repeat(50_000));
+    Files.writeString(dir.resolve("tabs.yaml"), "a:\n\tb: 1\n");
+    Files.copy(TESTDATA.resolve("examples/web.yaml"), dir.resolve("web.yaml"));
+    Result r = run(null, "lint", dir.toString());
+    assertEquals(1, r.exit(), r.err());
+    assertEquals("", r.err());
+    assertFalse(r.out().contains("Exception"), r.out());
+    assertTrue(r.out().contains("binary.yaml:1:1: error [yaml-syntax]"), r.out());
+    assertTrue(r.out().contains("deep.yaml:1:"), r.out());
+    assertTrue(r.out().contains("tabs.yaml:2:1: error [yaml-syntax]"), r.out());
+    assertTrue(r.out().contains("web.yaml:55:7: error [unknown-field]"), r.out());
+  }
+
+  @Test
+  void debugShowsTheStackTraceOnlyWhenAsked() throws Exception {
+    Result plain = run(null, "lint", "--kubernetes-version", "9.9", "x.yaml");
+    assertEquals(2, plain.exit());
+    assertFalse(plain.err().contains("\tat "), plain.err());
+  }
+}

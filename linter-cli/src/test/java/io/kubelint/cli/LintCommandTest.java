@@ -1,0 +1,130 @@
+package io.kubelint.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+class LintCommandTest {
+
+  private static final Path TESTDATA = Path.of(System.getProperty("kubelint.testdata", "../testdata"));
+  private static final String CLEAN = TESTDATA.resolve("examples/clean.yaml").toString();
+  private static final String WEB = TESTDATA.resolve("examples/web.yaml").toString();
+  private static final String WORKERS = TESTDATA.resolve("examples/workers.yaml").toString();
+  private final JsonMapper json = JsonMapper.builder().build();
+
+  @Test
+  void cleanManifestExitsZero() {
+    CliRun run = CliRun.of("lint", "--color=never", CLEAN);
+    assertEquals(0, run.exit(), run.err());
+    assertTrue(run.out().contains("no problems found in 1 file"), run.out());
+    assertEquals("", run.err());
+  }
+
+  @Test
+  void errorsExitOneAndPrintPositions() {
+    CliRun run = CliRun.of("lint", "--color=never", WEB);
+    assertEquals(1, run.exit());
+    assertTrue(run.out().contains("web.yaml:55:7: error [unknown-field] unknown field \"prot\""), run.out());
+    assertTrue(run.out().contains("= help: did you mean \"port\"?"), run.out());
+  }
+
+  @Test
+  void failOnDecidesTheExitCode() {
+    // workers.yaml: one error and one warning; clean.yaml: nothing
+    assertEquals(1, CliRun.of("lint", "--fail-on", "error", WORKERS).exit());
+    assertEquals(0, CliRun.of("lint", "--fail-on", "none", WORKERS).exit());
+    assertEquals(0, CliRun.of("lint", "--fail-on", "error", "--disable", "restart-policy", WORKERS).exit());
+    assertEquals(1, CliRun.of("lint", "--fail-on", "warning", "--disable", "restart-policy", WORKERS).exit());
+    assertEquals(0, CliRun.of("lint", "--fail-on", "info", CLEAN).exit());
+  }
+
+  @Test
+  void stdinIsNamedAndLinted() {
+    String manifest = "apiVersion: v1\nkind: Service\nmetadata: {name: s}\nspec:\n  ports:\n    - prot: 80\n";
+    CliRun run = CliRun.withStdin(manifest, "lint", "--format", "json", "-");
+    assertEquals(1, run.exit(), run.err());
+    JsonNode finding = json.readTree(run.out()).path("findings").get(0);
+    assertEquals("<stdin>", finding.path("file").asString());
+    assertEquals(6, finding.path("line").asInt());
+    CliRun named = CliRun.withStdin(manifest, "lint", "--format", "json", "--stdin-name", "svc.yaml", "-");
+    assertEquals("svc.yaml", json.readTree(named.out()).path("findings").get(0).path("file").asString());
+  }
+
+  @Test
+  void unreadablePathIsOneLineAndOthersAreStillLinted() {
+    CliRun run = CliRun.of("lint", "--color=never", "no/such/file.yaml", WEB);
+    assertEquals(2, run.exit());
+    assertEquals("kubelint: error: cannot read no/such/file.yaml: no such file or directory\n", run.err());
+    assertTrue(run.out().contains("[unknown-field]"), "the readable file is still linted");
+  }
+
+  @Test
+  void unreadableFileInsideAFolder(@TempDir Path dir) throws IOException {
+    Path secret = Files.writeString(dir.resolve("secret.yaml"), "apiVersion: v1\n");
+    Files.copy(Path.of(CLEAN), dir.resolve("clean.yaml"));
+    assertTrue(secret.toFile().setReadable(false));
+    boolean canStillRead = Files.isReadable(secret);
+    CliRun run = CliRun.of("lint", dir.toString());
+    if (canStillRead) {
+      return; // running as root: permissions are not enforced, nothing to test
+    }
+    assertEquals(2, run.exit());
+    assertTrue(run.err().contains("secret.yaml: permission denied"), run.err());
+    assertTrue(run.out().contains("in 1 file"), run.out());
+  }
+
+  @Test
+  void textToStdoutAndSarifAndJsonToFiles(@TempDir Path dir) throws IOException {
+    Path sarif = dir.resolve("reports/kubelint.sarif");
+    Path report = dir.resolve("kubelint.json");
+    CliRun run = CliRun.of("lint", "--format", "text", "--format", "sarif", "--output", sarif.toString(),
+        "--format", "json", "-o", report.toString(), WEB);
+    assertEquals(1, run.exit(), run.err());
+    assertTrue(run.out().contains("[selector-mismatch]"), run.out());
+    JsonNode log = json.readTree(sarif.toFile());
+    assertEquals("2.1.0", log.path("version").asString());
+    assertEquals(6, log.path("runs").get(0).path("results").size());
+    assertEquals(5, json.readTree(report.toFile()).path("summary").path("errors").asInt());
+    assertEquals(1, json.readTree(report.toFile()).path("summary").path("warnings").asInt());
+  }
+
+  @Test
+  void usageErrorsExitTwoWithoutStackTraces() {
+    for (String[] args : new String[][] {
+        {"lint", "--format", "xml", CLEAN},
+        {"lint", "--fail-on", "sometimes", CLEAN},
+        {"lint", "--kubernetes-version", "1.12", CLEAN},
+        {"lint", "--kubernetes-version", "banana", CLEAN},
+        {"lint", "--disable", "no-such-rule", CLEAN},
+        {"lint", "--format", "json", "--format", "sarif", CLEAN},
+        {"lint", "--output", "x.json", CLEAN},
+        {"lint"},
+        {"frobnicate"}}) {
+      CliRun run = CliRun.of(args);
+      assertEquals(2, run.exit(), String.join(" ", args) + "\n" + run.err());
+      assertFalse(run.err().contains("\tat "), "no stack trace: " + run.err());
+      assertFalse(run.err().isBlank(), String.join(" ", args));
+    }
+    assertTrue(CliRun.of("lint", "--kubernetes-version", "1.12", CLEAN).err()
+        .contains("supported versions: 1.36"));
+  }
+
+  @Test
+  void rulesAndVersion() {
+    CliRun rules = CliRun.of("rules");
+    assertEquals(0, rules.exit());
+    assertTrue(rules.out().contains("selector-mismatch"), rules.out());
+    assertTrue(rules.out().lines().anyMatch(l -> l.startsWith("restart-policy") && l.contains("error")));
+    CliRun version = CliRun.of("--version");
+    assertEquals(0, version.exit());
+    assertTrue(version.out().startsWith("kubelint "), version.out());
+  }
+}
