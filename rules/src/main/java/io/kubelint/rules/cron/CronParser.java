@@ -173,10 +173,16 @@ final class CronParser {
     return star ? mask | STAR : mask;
   }
 
-  /** A field's bound written like {@code like}: as a name when that is a name, else as a number. */
+  /**
+   * A value of a field written like {@code like}: as a name when that is a name (in lower case when it is), else
+   * as a number.
+   */
   private static String bound(CronField field, int value, String like) {
-    boolean named = field.valueOfName(like).isPresent();
-    return named ? field.names().get(value - field.min()) : Integer.toString(value);
+    if (field.valueOfName(like).isEmpty()) {
+      return Integer.toString(value);
+    }
+    String name = field.names().get(value - field.min());
+    return like.equals(like.toLowerCase(java.util.Locale.ROOT)) ? name.toLowerCase(java.util.Locale.ROOT) : name;
   }
 
   /** A number (Go's {@code strconv.Atoi}: optional sign, ASCII digits) or, in month and weekday, a name. */
@@ -239,12 +245,16 @@ final class CronParser {
     String hint = field.label() + " takes " + field.range();
     if (field == CronField.DAY_OF_WEEK && value == 7) {
       String low = part.substring(0, Math.max(0, part.indexOf('-')));
+      int lowValue = field.valueOfName(low).orElse(atoi(low).orElse(-1));
       if (part.equals(written)) {
         hint = "use 0 for Sunday: robfig/cron, which Kubernetes uses, only accepts 0–6";
-      } else if (part.equals(low + "-" + written) && field.valueOfName(low).orElse(atoi(low).orElse(-1)) == 0) {
+      } else if (part.equals(low + "-" + written) && lowValue == 0) {
         hint = "use * for every day: Sunday is 0 and robfig/cron, which Kubernetes uses, only accepts 0–6";
-      } else if (part.equals(low + "-" + written)) {
-        hint = "write " + low + "-6,0: Sunday is 0 and robfig/cron, which Kubernetes uses, only accepts 0–6";
+      } else if (part.equals(low + "-" + written) && lowValue > 0 && lowValue < 7) {
+        String sunday = bound(field, 0, low);
+        String upToSaturday = lowValue == 6 ? low : low + "-" + bound(field, 6, low);
+        hint = "write " + upToSaturday + "," + sunday + ": Sunday is 0 and robfig/cron, which Kubernetes uses, only "
+            + "accepts 0–6";
       } else {
         hint = "Sunday is 0: robfig/cron, which Kubernetes uses, only accepts 0–6";
       }

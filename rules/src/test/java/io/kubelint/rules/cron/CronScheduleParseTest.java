@@ -144,6 +144,9 @@ class CronScheduleParseTest {
             hint("0 0 * * 1-7")),
         () -> assertEquals("use * for every day: Sunday is 0 and robfig/cron, which Kubernetes uses, only "
             + "accepts 0–6", hint("0 0 * * SUN-7")),
+        () -> assertEquals("write mon-sat,sun: Sunday is 0 and robfig/cron, which Kubernetes uses, only accepts 0–6",
+            hint("0 0 * * mon-7")),
+        () -> assertEquals("a range does not wrap around: write fri-sat,sun-mon", hint("0 0 * * fri-mon")),
         () -> assertEquals("midnight is hour 0", hint("0 24 * * *")),
         () -> assertEquals("move the time zone to spec.timeZone: Europe/Berlin", hint("TZ=Europe/Berlin 0 3 * * *")),
         () -> assertEquals("month names have three letters: write FEB", hint("0 0 1 FEBR *")),
