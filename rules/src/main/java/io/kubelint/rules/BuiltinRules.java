@@ -1,6 +1,7 @@
 package io.kubelint.rules;
 
 import io.kubelint.core.rule.Rule;
+import io.kubelint.rules.cron.CronScheduleRule;
 import io.kubelint.rules.workload.RestartPolicy;
 import java.util.List;
 
@@ -16,6 +17,7 @@ public final class BuiltinRules {
   /** New instances of every built-in semantic rule, in the order they are listed to users. */
   public static List<Rule> all() {
     return List.of(
-        new RestartPolicy());
+        new RestartPolicy(),
+        new CronScheduleRule());
   }
 }
