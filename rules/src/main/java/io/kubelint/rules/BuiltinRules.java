@@ -1,6 +1,7 @@
 package io.kubelint.rules;
 
 import io.kubelint.core.rule.Rule;
+import io.kubelint.rules.cron.CronScheduleRule;
 import io.kubelint.rules.probe.LivenessExternalDependency;
 import io.kubelint.rules.probe.ProbeInitialDelay;
 import io.kubelint.rules.workload.InvalidSelector;
@@ -24,6 +25,7 @@ public final class BuiltinRules {
         new InvalidSelector(),
         new RestartPolicy(),
         new ProbeInitialDelay(),
-        new LivenessExternalDependency());
+        new LivenessExternalDependency(),
+        new CronScheduleRule());
   }
 }
