@@ -121,7 +121,8 @@ public final class FindingBuilder {
       l = span.line();
       c = span.column();
       len = span.length();
-      if (innerOffset >= 0 && span.exact()) {
+      boolean inline = source.isInlineScalar(append(base, path));
+      if (innerOffset >= 0 && span.exact() && inline) {
         String text = source.line(l);
         int quote = text != null && c - 1 < text.length() && (text.charAt(c - 1) == '"' || text.charAt(c - 1) == '\'')
             ? 1 : 0;
@@ -129,8 +130,9 @@ public final class FindingBuilder {
         len = innerLength;
       }
       for (String[] fix : fixes) {
-        Span at = source.locate(append(base, path), Target.valueOf(fix[0]));
-        if (at.exact()) {
+        Target fixTarget = Target.valueOf(fix[0]);
+        Span at = source.locate(append(base, path), fixTarget);
+        if (at.exact() && (fixTarget == Target.KEY || inline)) {
           resolvedFixes.add(new Fix(fix[1], at.line(), at.column(), at.length(), fix[2]));
         }
       }

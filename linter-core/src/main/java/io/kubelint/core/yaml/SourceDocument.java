@@ -127,6 +127,30 @@ public final class SourceDocument {
     return node instanceof org.snakeyaml.engine.v2.nodes.ScalarNode scalar ? scalar.getValue() : null;
   }
 
+  /**
+   * Whether the value at a pointer is a scalar written on one line, plain or quoted (not a {@code |} or {@code >}
+   * block scalar): only then can a finding point inside its text, or a fix replace it in place.
+   */
+  public boolean isInlineScalar(JsonPointer pointer) {
+    Node node = root;
+    JsonPointer rest = pointer;
+    while (node != null && !rest.matches()) {
+      Node[] child = child(node, rest);
+      node = child == null ? null : child[1];
+      rest = rest.tail();
+    }
+    if (!(node instanceof org.snakeyaml.engine.v2.nodes.ScalarNode scalar)) {
+      return false;
+    }
+    var style = scalar.getScalarStyle();
+    boolean inlineStyle = style == org.snakeyaml.engine.v2.common.ScalarStyle.PLAIN
+        || style == org.snakeyaml.engine.v2.common.ScalarStyle.SINGLE_QUOTED
+        || style == org.snakeyaml.engine.v2.common.ScalarStyle.DOUBLE_QUOTED;
+    var start = scalar.getStartMark();
+    var end = scalar.getEndMark();
+    return inlineStyle && start.isPresent() && end.isPresent() && start.get().getLine() == end.get().getLine();
+  }
+
   private Span span(Node node, boolean exact) {
     int[] at = YamlToJson.start(node, chunk.startLine() - 1);
     return new Span(at[0], at[1], YamlToJson.width(node), exact);

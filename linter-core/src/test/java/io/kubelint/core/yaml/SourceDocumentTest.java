@@ -80,4 +80,23 @@ class SourceDocumentTest {
         3, 5, 27);
     assertEquals("nginx", doc.scalarText(JsonPointer.compile("/metadata/annotations/kubernetes.io~1ingress.class")));
   }
+
+  @Test
+  void onlyOneLinePlainOrQuotedScalarsAreInline() throws YamlProblem {
+    SourceDocument doc = parse("""
+        a: plain
+        b: "quoted"
+        c: >-
+          folded
+        d: "two
+          lines"
+        e: [x]
+        """, 1);
+    assertTrue(doc.isInlineScalar(JsonPointer.compile("/a")));
+    assertTrue(doc.isInlineScalar(JsonPointer.compile("/b")));
+    assertFalse(doc.isInlineScalar(JsonPointer.compile("/c")));
+    assertFalse(doc.isInlineScalar(JsonPointer.compile("/d")));
+    assertFalse(doc.isInlineScalar(JsonPointer.compile("/e")));
+    assertFalse(doc.isInlineScalar(JsonPointer.compile("/missing")));
+  }
 }
