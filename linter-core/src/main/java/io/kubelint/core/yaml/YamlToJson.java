@@ -3,7 +3,6 @@ package io.kubelint.core.yaml;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -58,71 +57,54 @@ public final class YamlToJson {
 
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
-  private final int lineOffset;
-  private final Map<Node, JsonNode> converted = new IdentityHashMap<>();
-  private final List<DuplicateKey> duplicates = new ArrayList<>();
+  /** A converted anchored node and the number of values it expands to, shared by every alias of it. */
+  private record Shared(JsonNode json, long size) {
+  }
 
-  private YamlToJson(int lineOffset) {
+  private final int lineOffset;
+  private final long maxNodes;
+  private final Map<Node, Shared> anchored = new IdentityHashMap<>();
+  private final Set<Node> inProgress = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+  private final List<DuplicateKey> duplicates = new ArrayList<>();
+  private long expanded;
+
+  private YamlToJson(int lineOffset, long maxNodes) {
     this.lineOffset = lineOffset;
+    this.maxNodes = maxNodes;
   }
 
   /**
-   * Converts a document.
+   * Converts a document in one pass over its node graph: an anchored node is converted once and shared by its
+   * aliases, while {@link YamlLimits#maxNodes()} bounds the number of values the document expands to.
    *
    * @param root the composed document
    * @param lineOffset lines before the document's chunk in its file (added to reported lines)
    * @param limits supplies {@link YamlLimits#maxNodes()}
-   * @throws YamlProblem when the document expands beyond the node limit or an alias refers to itself
+   * @throws YamlProblem when the document expands beyond the node limit or an alias refers to a collection that
+   *     contains it
    */
   public static Result convert(Node root, int lineOffset, YamlLimits limits) throws YamlProblem {
-    long size = expandedSize(root, new IdentityHashMap<>(), new HashSet<>(), limits.maxNodes(), lineOffset);
-    if (size > limits.maxNodes()) {
-      throw new YamlProblem(YamlProblem.Kind.LIMIT, String.format(Locale.ROOT,
-          "document expands to more than %,d values once its aliases are followed; it was not linted",
-          limits.maxNodes()), start(root, lineOffset)[0], start(root, lineOffset)[1]);
-    }
-    YamlToJson converter = new YamlToJson(lineOffset);
+    YamlToJson converter = new YamlToJson(lineOffset, limits.maxNodes());
     JsonNode json = converter.value(root);
     return new Result(json, List.copyOf(converter.duplicates));
   }
 
-  private static long expandedSize(Node node, Map<Node, Long> memo, Set<Node> inProgress, long cap, int offset)
-      throws YamlProblem {
-    Long known = memo.get(node);
-    if (known != null) {
-      return known;
-    }
-    if (!inProgress.add(node)) {
-      int[] at = start(node, offset);
-      throw new YamlProblem(YamlProblem.Kind.SYNTAX, "an alias refers to the collection that contains it",
-          at[0], at[1]);
-    }
-    long size = 1;
-    if (node instanceof MappingNode mapping) {
-      for (NodeTuple tuple : mapping.getValue()) {
-        size += expandedSize(tuple.getValueNode(), memo, inProgress, cap, offset);
-        if (size > cap) {
-          break;
-        }
+  private JsonNode value(Node node) throws YamlProblem {
+    boolean hasAnchor = node.getAnchor().isPresent();
+    if (hasAnchor) {
+      Shared shared = anchored.get(node);
+      if (shared != null) {
+        count(shared.size(), node);
+        return shared.json();
       }
-    } else if (node instanceof SequenceNode sequence) {
-      for (Node item : sequence.getValue()) {
-        size += expandedSize(item, memo, inProgress, cap, offset);
-        if (size > cap) {
-          break;
-        }
+      if (!inProgress.add(node)) {
+        int[] at = start(node, lineOffset);
+        throw new YamlProblem(YamlProblem.Kind.SYNTAX, "an alias refers to the collection that contains it",
+            at[0], at[1]);
       }
     }
-    inProgress.remove(node);
-    memo.put(node, Math.min(size, cap + 1));
-    return Math.min(size, cap + 1);
-  }
-
-  private JsonNode value(Node node) {
-    JsonNode done = converted.get(node);
-    if (done != null) {
-      return done;
-    }
+    long before = expanded;
+    count(1, node);
     JsonNode out;
     if (node instanceof ScalarNode scalar) {
       out = scalar(scalar);
@@ -135,11 +117,24 @@ public final class YamlToJson {
     } else {
       out = mapping((MappingNode) node);
     }
-    converted.put(node, out);
+    if (hasAnchor) {
+      inProgress.remove(node);
+      anchored.put(node, new Shared(out, expanded - before));
+    }
     return out;
   }
 
-  private ObjectNode mapping(MappingNode mapping) {
+  private void count(long values, Node at) throws YamlProblem {
+    expanded += values;
+    if (expanded > maxNodes) {
+      int[] where = start(at, lineOffset);
+      throw new YamlProblem(YamlProblem.Kind.LIMIT, String.format(Locale.ROOT,
+          "document expands to more than %,d values once its aliases are followed; it was not linted", maxNodes),
+          where[0], where[1]);
+    }
+  }
+
+  private ObjectNode mapping(MappingNode mapping) throws YamlProblem {
     ObjectNode object = NODES.objectNode();
     Map<String, Node> firstKey = new HashMap<>();
     List<Node> merges = new ArrayList<>();
