@@ -1,0 +1,53 @@
+package io.kubelint.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/** README.md shows generated text; these tests fail when it is stale. */
+class ReadmeTest {
+
+  private static final Path TESTDATA = Path.of(System.getProperty("kubelint.testdata", "../testdata"));
+  private static final Path README = TESTDATA.resolveSibling("README.md");
+
+  private static String between(String text, String start, String end) {
+    int from = text.indexOf(start);
+    int to = text.indexOf(end);
+    assertTrue(from >= 0 && to > from, "README.md lacks " + start + " … " + end);
+    return text.substring(from + start.length(), to).strip();
+  }
+
+  @Test
+  void ruleTableIsGeneratedFromTheRuleClasses() throws IOException {
+    String readme = Files.readString(README, StandardCharsets.UTF_8);
+    assertEquals(RulesCommand.markdown(RulesCommand.allRules()).strip(),
+        between(readme, "<!-- rules:start -->", "<!-- rules:end -->"),
+        "regenerate the table with: ./kubelint rules --format markdown");
+  }
+
+  @Test
+  void exampleOutputIsWhatTheFirstCommandPrints() throws IOException {
+    String readme = Files.readString(README, StandardCharsets.UTF_8);
+    String shown = between(readme, "<!-- example-output:start -->", "<!-- example-output:end -->");
+    shown = shown.replaceFirst("^```text\\n", "").replaceFirst("\\n```$", "");
+    // the README runs from the repository root: file names are relative to it
+    String examples = TESTDATA.resolve("examples").toAbsolutePath().normalize().toString();
+    CliRun run = CliRun.of("lint", "--color=never", examples);
+    String actual = run.out().replace(TESTDATA.resolveSibling("").toAbsolutePath().normalize() + "/", "");
+    assertEquals(shown.strip(), actual.strip(), "update README.md with the output of ./kubelint lint testdata/examples");
+  }
+
+  @Test
+  void namesTheTwoCommands() throws IOException {
+    String readme = Files.readString(README, StandardCharsets.UTF_8);
+    assertTrue(readme.contains("./kubelint lint testdata/examples"));
+    assertTrue(readme.contains("./mvnw -B verify"));
+    String ci = Files.readString(README.resolveSibling(".ci/run"), StandardCharsets.UTF_8);
+    assertTrue(ci.contains("./mvnw -B verify"), ".ci/run must run the README's test command");
+  }
+}
