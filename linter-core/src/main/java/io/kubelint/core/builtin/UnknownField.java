@@ -34,9 +34,17 @@ public final class UnknownField implements ObjectMatcher {
       String in = error.definition() == null ? "" : " in " + error.definition();
       FindingBuilder finding = ctx.report(parent.appendProperty(error.property()))
           .message("unknown field \"%s\"%s%s", error.property(), in, where.isEmpty() ? "" : " at " + where);
-      DidYouMean.closest(error.property(), error.knownProperties()).ifPresent(suggestion -> finding
-          .help("did you mean \"" + suggestion + "\"?")
-          .fixKey("rename to \"" + suggestion + "\"", suggestion));
+      var suggestion = DidYouMean.closest(error.property(), error.knownProperties());
+      if (suggestion.isPresent()) {
+        finding.help("did you mean \"" + suggestion.get() + "\"?")
+            .fixKey("rename to \"" + suggestion.get() + "\"", suggestion.get());
+      } else if (!error.nestedHomes().isEmpty()) {
+        finding.help(error.property() + " is a field of " + String.join(" and of ", error.nestedHomes())
+            + ": move it there");
+      } else if ("LabelSelector".equals(error.definition())) {
+        finding.help("a label selector lists its labels under matchLabels: matchLabels: {" + error.property()
+            + ": …}");
+      }
       finding.emit();
     }
   }

@@ -18,7 +18,10 @@ import tools.jackson.databind.JsonNode;
  *     or {@code null} at the top of the kind
  * @param knownProperties for {@code additionalProperties}, the property names the model defines
  * @param libraryMessage the validator's own message, for keywords without a message of our own
+ * @param nestedHomes for {@code additionalProperties}, the properties of the model whose own model defines the
+ *     unknown property: {@code runAsUser} written on a Container belongs under {@code securityContext}
  */
 public record SchemaError(String keyword, JsonPointer pointer, String property, JsonNode instance, JsonNode schema,
-                          String definition, List<String> knownProperties, String libraryMessage) {
+                          String definition, List<String> knownProperties, String libraryMessage,
+                          List<String> nestedHomes) {
 }

@@ -32,13 +32,34 @@ public final class SchemaValidator {
       JsonNode schema = compiled.root().at(subschema);
       String definition = definition(schemaPointer);
       List<String> known = new ArrayList<>();
+      List<String> homes = new ArrayList<>();
       if ("additionalProperties".equals(error.getKeyword())) {
         schema.path("properties").propertyNames().forEach(known::add);
+        homes = nestedHomes(compiled.root(), schema, error.getProperty());
       }
       out.add(new SchemaError(error.getKeyword(), pointer(error.getInstanceLocation()), error.getProperty(),
-          error.getInstanceNode(), schema, definition, List.copyOf(known), error.getMessage()));
+          error.getInstanceNode(), schema, definition, List.copyOf(known), error.getMessage(), List.copyOf(homes)));
     }
     return out;
+  }
+
+  /** Properties of {@code schema} whose (referenced) object schema defines {@code property}. */
+  private static List<String> nestedHomes(JsonNode root, JsonNode schema, String property) {
+    List<String> homes = new ArrayList<>();
+    if (property == null) {
+      return homes;
+    }
+    schema.path("properties").properties().forEach(e -> {
+      JsonNode child = e.getValue();
+      String ref = child.path("$ref").asString("");
+      if (ref.startsWith("#/")) {
+        child = root.at(ref.substring(1));
+      }
+      if (child.path("properties").has(property)) {
+        homes.add(e.getKey());
+      }
+    });
+    return homes;
   }
 
   /** The model name in {@code /$defs/V1ContainerPort/…}, without its version prefix: {@code ContainerPort}. */

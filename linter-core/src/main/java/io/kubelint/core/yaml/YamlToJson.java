@@ -66,11 +66,13 @@ public final class YamlToJson {
   private final Map<Node, Shared> anchored = new IdentityHashMap<>();
   private final Set<Node> inProgress = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
   private final List<DuplicateKey> duplicates = new ArrayList<>();
+  private final Node root;
   private long expanded;
 
-  private YamlToJson(int lineOffset, long maxNodes) {
+  private YamlToJson(int lineOffset, long maxNodes, Node root) {
     this.lineOffset = lineOffset;
     this.maxNodes = maxNodes;
+    this.root = root;
   }
 
   /**
@@ -84,7 +86,7 @@ public final class YamlToJson {
    *     contains it
    */
   public static Result convert(Node root, int lineOffset, YamlLimits limits) throws YamlProblem {
-    YamlToJson converter = new YamlToJson(lineOffset, limits.maxNodes());
+    YamlToJson converter = new YamlToJson(lineOffset, limits.maxNodes(), root);
     JsonNode json = converter.value(root);
     return new Result(json, List.copyOf(converter.duplicates));
   }
@@ -124,10 +126,11 @@ public final class YamlToJson {
     return out;
   }
 
+  /** Adds to the expanded size; the limit is reported at the start of the document (aliases have no position). */
   private void count(long values, Node at) throws YamlProblem {
     expanded += values;
     if (expanded > maxNodes) {
-      int[] where = start(at, lineOffset);
+      int[] where = start(root, lineOffset);
       throw new YamlProblem(YamlProblem.Kind.LIMIT, String.format(Locale.ROOT,
           "document expands to more than %,d values once its aliases are followed; it was not linted", maxNodes),
           where[0], where[1]);

@@ -40,9 +40,12 @@ final class ModelSchemaBuilder {
 
   /** The quantity syntax the API server names in its error message (resource.ParseQuantity). */
   static final String QUANTITY_PATTERN = "^([+-]?[0-9.]+)([eEinumkKMGTP]*[-+]?[0-9]*)$";
-  /** Standard base64, as Go's encoding/json decodes {@code []byte}; line breaks are skipped by Go's decoder. */
-  static final String BASE64_PATTERN =
-      "^(?:[A-Za-z0-9+/]{4}|\\r?\\n)*(?:(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)(?:\\r?\\n)*)?$";
+  /**
+   * Standard base64, as Go's encoding/json decodes {@code []byte}: groups of four characters with optional {@code =}
+   * padding at the end; Go's decoder skips CR and LF anywhere, so they may appear between any two characters.
+   */
+  static final String BASE64_PATTERN = "^[\\r\\n]*(?:(?:[A-Za-z0-9+/][\\r\\n]*){4})*"
+      + "(?:(?:[A-Za-z0-9+/][\\r\\n]*){2}=[\\r\\n]*=|(?:[A-Za-z0-9+/][\\r\\n]*){3}=)?[\\r\\n]*$";
 
   private static final String MODELS = "io.kubernetes.client.openapi.models.";
   private static final String CUSTOM = "io.kubernetes.client.custom.";
