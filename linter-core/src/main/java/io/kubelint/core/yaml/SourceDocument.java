@@ -117,6 +117,11 @@ public final class SourceDocument {
    * it ({@code true}).
    */
   public String scalarText(JsonPointer pointer) {
+    return nodeAt(pointer) instanceof org.snakeyaml.engine.v2.nodes.ScalarNode scalar ? scalar.getValue() : null;
+  }
+
+  /** The value node a pointer leads to, or {@code null}. */
+  private Node nodeAt(JsonPointer pointer) {
     Node node = root;
     JsonPointer rest = pointer;
     while (node != null && !rest.matches()) {
@@ -124,7 +129,7 @@ public final class SourceDocument {
       node = child == null ? null : child[1];
       rest = rest.tail();
     }
-    return node instanceof org.snakeyaml.engine.v2.nodes.ScalarNode scalar ? scalar.getValue() : null;
+    return node;
   }
 
   /**
@@ -132,14 +137,7 @@ public final class SourceDocument {
    * block scalar): only then can a finding point inside its text, or a fix replace it in place.
    */
   public boolean isInlineScalar(JsonPointer pointer) {
-    Node node = root;
-    JsonPointer rest = pointer;
-    while (node != null && !rest.matches()) {
-      Node[] child = child(node, rest);
-      node = child == null ? null : child[1];
-      rest = rest.tail();
-    }
-    if (!(node instanceof org.snakeyaml.engine.v2.nodes.ScalarNode scalar)) {
+    if (!(nodeAt(pointer) instanceof org.snakeyaml.engine.v2.nodes.ScalarNode scalar)) {
       return false;
     }
     var style = scalar.getScalarStyle();
