@@ -23,25 +23,42 @@ import tools.jackson.core.JsonPointer;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Lints one YAML document: parse, convert to JSON, split a {@code List} into its items, and run the rule engine on
- * each object. Every problem becomes a finding; nothing thrown escapes. Thread-safe.
+ * Reads one YAML document: parse, convert to JSON, split a {@code List} into its items, and hand each object to the
+ * {@link ObjectHandler} (the rule engine when linting). Problems of the document itself (syntax, limits, duplicate
+ * keys, items that are not objects) become findings; nothing thrown escapes. Thread-safe.
  */
 final class DocumentLinter {
+
+  /** What is done with each object of a document. */
+  @FunctionalInterface
+  interface ObjectHandler {
+    /**
+     * @param object the object
+     * @param source its document
+     * @param document 0-based number of the document in the run, in input order
+     * @param item 0-based index of the object in its {@code List} document (0 for a plain document)
+     * @param sink where findings go
+     */
+    void handle(KubeObject object, SourceDocument source, long document, int item, List<Finding> sink);
+  }
 
   private final RuleEngine engine;
   private final LintEnvironment env;
   private final YamlParser parser;
+  private final ObjectHandler handler;
 
-  DocumentLinter(RuleEngine engine, LintEnvironment env, YamlParser parser) {
+  DocumentLinter(RuleEngine engine, LintEnvironment env, YamlParser parser, ObjectHandler handler) {
     this.engine = engine;
     this.env = env;
     this.parser = parser;
+    this.handler = handler;
   }
 
   /**
+   * @param document 0-based number of the document in the run
    * @return whether the document had any content (empty and comment-only documents do not count)
    */
-  boolean lint(String file, SourceChunk chunk, List<Finding> sink) {
+  boolean lint(String file, SourceChunk chunk, long document, List<Finding> sink) {
     Optional<Node> root;
     try {
       root = parser.parse(chunk);
@@ -80,13 +97,13 @@ final class DocumentLinter {
       for (int i = 0; i < items.size(); i++) {
         JsonPointer at = base.appendIndex(i);
         if (items.get(i).isObject()) {
-          engine.lint(object(items.get(i), at), env, source, sink);
+          handler.handle(object(items.get(i), at), source, document, i, sink);
         } else {
           notAnObject(source, at, items.get(i), sink);
         }
       }
     } else {
-      engine.lint(object(json, JsonPointer.empty()), env, source, sink);
+      handler.handle(object(json, JsonPointer.empty()), source, document, 0, sink);
     }
     return true;
   }

@@ -32,6 +32,8 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Runs the whole pipeline over a set of inputs: find the files, cut each into documents, and lint the documents in
@@ -77,10 +79,47 @@ public final class Linter {
    * @return findings, counts and the inputs that could not be read
    */
   public LintResult lint(List<Input> inputs) {
+    Pass pass = run(inputs, (object, source, document, item, sink) -> engine.lint(object, env, source, sink));
+    return new LintResult(sorted(pass.findings()), pass.files(), pass.documents(), pass.errors(),
+        engine.descriptors(), options.kubernetesVersion());
+  }
+
+  /**
+   * Reads the inputs the way {@link #lint} does (same files, documents, {@code List} items and YAML handling) and
+   * hands every Kubernetes object to {@code visitor} instead of the rules, for tools that work on the objects
+   * themselves, such as the simulator. Documents are read in parallel: the visitor is called on worker threads,
+   * several at once, in no particular order ({@link ManifestObject#ORDER} restores input order).
+   *
+   * @param visitor called once per object; it must be thread-safe
+   * @return the problems of the documents themselves (the findings of the YAML rules: yaml-syntax, yaml-limit,
+   *     duplicate-key, missing-type-meta for items that are not objects), counts, and unreadable inputs
+   * @throws RuntimeException the first exception the visitor threw, once every document has been read
+   */
+  public ReadResult read(List<Input> inputs, ObjectVisitor visitor) {
+    AtomicReference<RuntimeException> failure = new AtomicReference<>();
+    Pass pass = run(inputs, (object, source, document, item, sink) -> {
+      try {
+        visitor.visit(new ManifestObject(document, item, object, source));
+      } catch (RuntimeException e) {
+        failure.compareAndSet(null, e);
+      }
+    });
+    if (failure.get() != null) {
+      throw failure.get();
+    }
+    return new ReadResult(sorted(pass.findings()), pass.files(), pass.documents(), pass.errors());
+  }
+
+  /** What one pass over the inputs collected. */
+  private record Pass(List<Finding> findings, int files, int documents, List<InputError> errors) {
+  }
+
+  private Pass run(List<Input> inputs, DocumentLinter.ObjectHandler handler) {
     List<InputError> errors = new ArrayList<>();
     ConcurrentLinkedQueue<Finding> findings = new ConcurrentLinkedQueue<>();
     AtomicInteger documents = new AtomicInteger();
-    DocumentLinter documentLinter = new DocumentLinter(engine, env, parser);
+    AtomicLong sequence = new AtomicLong();
+    DocumentLinter documentLinter = new DocumentLinter(engine, env, parser, handler);
     AtomicInteger threadNumber = new AtomicInteger();
     ExecutorService pool = new ThreadPoolExecutor(options.threads(), options.threads(), 1, TimeUnit.MINUTES,
         new LinkedBlockingQueue<>(), r -> {
@@ -89,13 +128,14 @@ public final class Linter {
           return t;
         });
     Semaphore inFlight = new Semaphore(options.threads() * 4);
+    Stream stream = new Stream(documentLinter, pool, inFlight, findings, documents, sequence);
     int files = 0;
     try {
       for (Input input : inputs) {
-        if (input instanceof Input.StreamInput stream) {
+        if (input instanceof Input.StreamInput in) {
           files++;
           try {
-            readStream(options.stdinName(), stream.stream(), documentLinter, pool, inFlight, findings, documents);
+            readStream(options.stdinName(), in.stream(), stream);
           } catch (IOException e) {
             errors.add(new InputError(options.stdinName(), InputFiles.reason(e)));
           }
@@ -106,7 +146,7 @@ public final class Linter {
           String name = displayName(file);
           try (InputStream in = Files.newInputStream(file)) {
             files++;
-            readStream(name, in, documentLinter, pool, inFlight, findings, documents);
+            readStream(name, in, stream);
           } catch (IOException e) {
             errors.add(new InputError(name, InputFiles.reason(e)));
           }
@@ -120,32 +160,39 @@ public final class Linter {
         Thread.currentThread().interrupt();
       }
     }
+    return new Pass(new ArrayList<>(findings), files, documents.get(), errors);
+  }
+
+  private static List<Finding> sorted(List<Finding> findings) {
     List<Finding> sorted = new ArrayList<>(findings);
     sorted.sort(Comparator.comparing(Finding::file).thenComparingInt(Finding::line)
         .thenComparingInt(Finding::column).thenComparing(Finding::ruleId).thenComparing(Finding::message));
-    return new LintResult(sorted, files, documents.get(), errors, engine.descriptors(),
-        options.kubernetesVersion());
+    return sorted;
   }
 
-  private void readStream(String name, InputStream in, DocumentLinter documentLinter, ExecutorService pool,
-                          Semaphore inFlight, ConcurrentLinkedQueue<Finding> findings, AtomicInteger documents)
-      throws IOException {
+  /** Where the documents of one pass go, and what they share. */
+  private record Stream(DocumentLinter documentLinter, ExecutorService pool, Semaphore inFlight,
+                        ConcurrentLinkedQueue<Finding> findings, AtomicInteger documents, AtomicLong sequence) {
+  }
+
+  private void readStream(String name, InputStream in, Stream stream) throws IOException {
     Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
     DocumentSplitter splitter = new DocumentSplitter(reader, options.limits().maxDocumentChars());
     try {
       while (splitter.hasNext()) {
         SourceChunk chunk = splitter.next();
-        inFlight.acquireUninterruptibly();
-        pool.execute(() -> {
+        long document = stream.sequence().getAndIncrement();
+        stream.inFlight().acquireUninterruptibly();
+        stream.pool().execute(() -> {
           List<Finding> local = new ArrayList<>();
           try {
-            if (documentLinter.lint(name, chunk, local)) {
-              documents.incrementAndGet();
+            if (stream.documentLinter().lint(name, chunk, document, local)) {
+              stream.documents().incrementAndGet();
             }
           } finally {
-            findings.addAll(local);
-            inFlight.release();
+            stream.findings().addAll(local);
+            stream.inFlight().release();
           }
         });
       }
@@ -160,7 +207,7 @@ public final class Linter {
       if (ctx != null) {
         ctx.reportAt(line, 1, 1).message("the file is not valid UTF-8 text from this line on").emit();
       }
-      findings.addAll(local);
+      stream.findings().addAll(local);
     }
   }
 

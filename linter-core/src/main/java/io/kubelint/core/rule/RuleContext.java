@@ -7,6 +7,7 @@ import io.kubelint.core.schema.SchemaError;
 import io.kubelint.core.schema.SchemaSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import tools.jackson.core.JsonPointer;
 
 /**
@@ -55,6 +56,20 @@ public final class RuleContext {
    */
   public List<SchemaError> schemaErrors() {
     return scope.schemaErrors();
+  }
+
+  /**
+   * A value about the current object that several rules need, computed by the first rule that asks and shared with
+   * the others (the simulation of a workload, which feeds several rules). The object is checked on one thread, so
+   * {@code compute} runs at most once per object and type.
+   *
+   * @param type the class of the value, which is also its key: use a type owned by the code that computes it
+   * @param compute computes the value; must not return {@code null}
+   * @return the value
+   * @throws NullPointerException when {@code compute} returns {@code null}
+   */
+  public <T> T shared(Class<T> type, Supplier<T> compute) {
+    return scope.shared(type, compute);
   }
 
   /**
