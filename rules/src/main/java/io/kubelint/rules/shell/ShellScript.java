@@ -18,6 +18,9 @@ import java.util.Set;
 public record ShellScript(List<SimpleCommand> commands, boolean viaShell) {
 
   private static final Set<String> SHELLS = Set.of("sh", "bash", "ash", "dash", "zsh", "ksh", "busybox");
+  /** The shell's reserved words (POSIX, plus bash's {@code [[}, {@code function} and {@code select}). */
+  private static final Set<String> RESERVED = Set.of("if", "then", "else", "elif", "fi", "do", "done", "case", "esac",
+      "while", "until", "for", "in", "function", "select", "{", "}", "!", "[[", "]]", "time");
 
   /**
    * One simple command.
@@ -44,6 +47,34 @@ public record ShellScript(List<SimpleCommand> commands, boolean viaShell) {
   }
 
   /**
+   * Whether the script is a straight line of simple commands that this reader fully understands: commands joined
+   * by {@code ;}, newlines, {@code &&} or {@code ||} only; no pipeline or background job; no reserved word (so no
+   * {@code if}, loop, {@code case}, group or function); no subshell, command substitution or here-document. Only
+   * such a script can be followed command by command (as the simulator does); an empty script is not one.
+   */
+  public boolean isStraightLine() {
+    if (commands.isEmpty()) {
+      return false;
+    }
+    for (SimpleCommand c : commands) {
+      if (c.separator().equals("|") || c.separator().equals("&") || RESERVED.contains(c.words().get(0))) {
+        return false;
+      }
+      for (String w : c.words()) {
+        if (w.startsWith("(") || w.endsWith(")") || w.contains("$(") || w.contains("`") || w.contains("<<")) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  /** Whether some simple command of the script runs the named command ({@code trap}, {@code exec}). */
+  public boolean runs(String name) {
+    return commands.stream().anyMatch(c -> c.name().equals(name));
+  }
+
+  /**
    * Reads a container's {@code command} + {@code args} (or a probe's {@code exec.command}).
    *
    * @param argv the words, as in the manifest
@@ -53,6 +84,22 @@ public record ShellScript(List<SimpleCommand> commands, boolean viaShell) {
     if (argv.isEmpty()) {
       return new ShellScript(List.of(), false);
     }
+    int script = scriptIndex(argv);
+    if (script >= 0) {
+      return script < argv.size() ? new ShellScript(parse(argv.get(script)), true) : new ShellScript(List.of(), true);
+    }
+    return new ShellScript(List.of(new SimpleCommand(List.copyOf(argv), "")), false);
+  }
+
+  /**
+   * Where the script of a {@code sh -c SCRIPT} command line is: the index of {@code SCRIPT} in {@code argv} (which
+   * may equal {@code argv.size()} when the script is missing), or -1 when {@code argv} does not run a shell with
+   * {@code -c}.
+   */
+  public static int scriptIndex(List<String> argv) {
+    if (argv.isEmpty()) {
+      return -1;
+    }
     String name = argv.get(0).substring(argv.get(0).lastIndexOf('/') + 1);
     int start = name.equals("busybox") && argv.size() > 1 ? 1 : 0;
     String shell = argv.get(start).substring(argv.get(start).lastIndexOf('/') + 1);
@@ -60,15 +107,14 @@ public record ShellScript(List<SimpleCommand> commands, boolean viaShell) {
       for (int i = start + 1; i < argv.size(); i++) {
         String a = argv.get(i);
         if (a.startsWith("-") && !a.startsWith("--") && a.contains("c")) {
-          return i + 1 < argv.size() ? new ShellScript(parse(argv.get(i + 1)), true)
-              : new ShellScript(List.of(), true);
+          return i + 1;
         }
         if (!a.startsWith("-")) {
           break;
         }
       }
     }
-    return new ShellScript(List.of(new SimpleCommand(List.copyOf(argv), "")), false);
+    return -1;
   }
 
   /** Splits a shell script into simple commands. Unbalanced quotes end at the end of the script. */
