@@ -1,0 +1,17 @@
+package io.kubelint.rules.sim;
+
+import tools.jackson.core.JsonPointer;
+
+/** Where a field of the simulated object is written, for reports: {@code deploy.yaml:23:11}. */
+@FunctionalInterface
+public interface Location {
+
+  /** A location that names the pointer itself. */
+  Location POINTERS = JsonPointer::toString;
+
+  /**
+   * @param pointer the field, inside the object
+   * @return where it is written, as text
+   */
+  String of(JsonPointer pointer);
+}

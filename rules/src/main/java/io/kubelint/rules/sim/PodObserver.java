@@ -1,0 +1,17 @@
+package io.kubelint.rules.sim;
+
+/** What a controller hears from the pods it created. */
+interface PodObserver {
+
+  /** The pod reached phase Succeeded or Failed. */
+  default void podFinished(PodSim pod) {
+  }
+
+  /** A container of the pod was restarted (its restart count went up). */
+  default void containerRestarted(PodSim pod) {
+  }
+
+  /** The pod was deleted and all its containers have stopped. */
+  default void podGone(PodSim pod) {
+  }
+}

@@ -1,0 +1,37 @@
+package io.kubelint.rules.sim;
+
+import java.util.List;
+
+/**
+ * A controller that keeps a number of identical pods: a ReplicaSet, a ReplicationController, or a DaemonSet on the
+ * simulated cluster's single node (one pod). It creates its pods at once
+ * (https://kubernetes.io/docs/concepts/workloads/controllers/replicaset/,
+ * https://kubernetes.io/docs/concepts/workloads/controllers/daemonset/). Their pods run with
+ * {@code restartPolicy: Always}, so they never end and are never replaced; at most {@link SimSettings#maxPods()}
+ * of them are simulated, since they all behave alike.
+ *
+ * @param pods where pods come from
+ * @param names generator of pod names
+ * @param object the owner as events name it ({@code replicaset/web-5d8f7c6b9})
+ * @param from the reporting component ({@code replicaset-controller})
+ * @param prefix the pods' name prefix
+ * @param replicas how many pods
+ */
+record ReplicaSetController(PodFactory pods, Names names, String object, String from, String prefix, int replicas)
+    implements Controller {
+
+  @Override
+  public void start() {
+    int n = Math.min(replicas, pods.ctx().settings().maxPods());
+    for (int i = 0; i < n; i++) {
+      String name = names.suffixed(prefix);
+      pods.ctx().events().normal("SuccessfulCreate", object, from, "Created pod: " + name);
+      pods.create(name, new PodObserver() { });
+    }
+  }
+
+  @Override
+  public List<Verdict> verdicts() {
+    return List.of();
+  }
+}

@@ -1,0 +1,71 @@
+package io.kubelint.rules.sim;
+
+import io.kubelint.core.k8s.WorkloadKind;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Finds the containers that restart in a loop: they reached {@code CrashLoopBackOff} (the kubelet held a restart
+ * back), or restarted at least three times within the window. Also says how bare pods ended.
+ */
+final class RestartLoops {
+
+  /** Restarts within the window that count as a loop even without CrashLoopBackOff. */
+  static final int MIN_RESTARTS = 3;
+
+  private RestartLoops() {
+  }
+
+  /** The verdict for the first looping container (by the time of its first crash), if any. */
+  static List<Verdict> find(PodFactory pods, long end) {
+    ContainerSim worst = null;
+    for (PodSim pod : pods.pods()) {
+      for (ContainerSim c : pod.allContainers()) {
+        boolean looping = c.firstCrashLoopAt() >= 0 || c.restartCount() >= MIN_RESTARTS;
+        if (looping && (worst == null
+            || c.terminations().get(0).atMillis() < worst.terminations().get(0).atMillis())) {
+          worst = c;
+        }
+      }
+    }
+    if (worst == null) {
+      return List.of();
+    }
+    Termination first = worst.terminations().get(0);
+    WorkloadKind kind = pods.template().workload();
+    Cause cause = Causes.ofTermination(first, kind, worst.pod().restartPolicy());
+    String what = first.kind() == Termination.Kind.EXITED ? "first crash" : "first kill";
+    String loop = worst.firstCrashLoopAt() >= 0 ? ", CrashLoopBackOff from " + Durations.exact(worst.firstCrashLoopAt())
+        : "";
+    String details = String.format(Locale.ROOT, "%s at %s%s, %d restart%s after %s", what,
+        Durations.exact(first.atMillis()), loop, worst.restartCount(), worst.restartCount() == 1 ? "" : "s",
+        Durations.exact(end));
+    return List.of(new Verdict(Verdict.Kind.RESTART_LOOP, "pod/" + worst.pod().name() + " container "
+        + worst.name(), "container " + worst.name() + " restarts in a loop", details, cause, first.atMillis(),
+        worst.restartCount()));
+  }
+
+  /** How a bare pod ended: Succeeded, Failed (with the cause), or nothing while it runs. */
+  static List<Verdict> podEnd(PodFactory pods) {
+    List<Verdict> out = new ArrayList<>();
+    for (PodSim pod : pods.pods()) {
+      if (pod.phase() == PodSim.Phase.SUCCEEDED) {
+        out.add(new Verdict(Verdict.Kind.POD_SUCCEEDED, pod.object(), "the pod succeeded", "", null, -1, 0));
+      } else if (pod.phase() == PodSim.Phase.FAILED) {
+        Cause cause = null;
+        long at = -1;
+        for (ContainerSim c : pod.allContainers()) {
+          Termination t = c.lastTermination();
+          if (cause == null && t != null && t.exitCode() != 0) {
+            cause = Causes.ofTermination(t, pods.template().workload(), pod.restartPolicy());
+            at = t.atMillis();
+          }
+        }
+        out.add(new Verdict(Verdict.Kind.POD_FAILED, pod.object(), "the pod fails at " + Durations.exact(at),
+            "restartPolicy " + pod.restartPolicy(), cause, at, 0));
+      }
+    }
+    return out;
+  }
+}

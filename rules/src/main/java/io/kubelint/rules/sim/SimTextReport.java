@@ -1,0 +1,122 @@
+package io.kubelint.rules.sim;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * A simulation as text, the way an operator would have seen it: the {@code kubectl get pods -w} timeline (NAME,
+ * READY, STATUS, RESTARTS, AGE, after a TIME column with the time since the objects were applied), the events as {@code kubectl describe} lists them (repeats folded into
+ * {@code (xN over …)}, ages as at the end of the simulated time, with the object each is about), then the
+ * verdicts with their cause and fix.
+ */
+public final class SimTextReport {
+
+  private SimTextReport() {
+  }
+
+  /**
+   * Writes one workload's simulation.
+   *
+   * @param header the first line ({@code Deployment/web (deploy.yaml:1)})
+   * @param where turns a pointer of the object into a place in the file
+   */
+  public static void write(SimResult r, String header, Location where, PrintWriter out) {
+    out.println(header + ": " + Durations.exact(r.windowMillis()) + " simulated"
+        + (r.startedAt() == null ? "" : ", from " + r.startedAt()));
+    out.println();
+    if (r.timeline().isEmpty()) {
+      out.println("(no pods)");
+    } else {
+      List<String[]> rows = new ArrayList<>();
+      rows.add(new String[] {"TIME", "NAME", "READY", "STATUS", "RESTARTS", "AGE"});
+      for (TimelineRow row : r.timeline()) {
+        rows.add(new String[] {Durations.exact(row.atMillis()), row.pod(), row.ready(), row.status(),
+            row.restartsText(), Durations.human(row.ageMillis())});
+      }
+      table(rows, "", out);
+    }
+    out.println();
+    out.println("Events:");
+    if (r.events().isEmpty()) {
+      out.println("  <none>");
+    } else {
+      List<String[]> rows = new ArrayList<>();
+      rows.add(new String[] {"Type", "Reason", "Age", "From", "Object", "Message"});
+      rows.add(new String[] {"----", "------", "----", "----", "------", "-------"});
+      for (Folded f : fold(r.events())) {
+        long end = r.windowMillis();
+        String age = Durations.human(end - f.last)
+            + (f.count > 1 ? " (x" + f.count + " over " + Durations.human(end - f.first.atMillis()) + ")" : "");
+        rows.add(new String[] {f.first.type(), f.first.reason(), age, f.first.from(), f.first.object(),
+            f.first.message()});
+      }
+      table(rows, "  ", out);
+    }
+    out.println();
+    for (Verdict v : r.verdicts()) {
+      out.println("Verdict: " + label(v.kind()) + ": " + v.sentence());
+      if (v.cause() != null) {
+        out.println("  cause: " + v.cause().text() + " [" + strength(v.cause().strength()) + ", "
+            + (v.cause().at() == null ? "command-line flag" : where.of(v.cause().at())) + "]");
+        if (!v.cause().fix().isEmpty()) {
+          out.println("  fix:   " + v.cause().fix());
+        }
+      }
+    }
+  }
+
+  /** {@code restart loop}, {@code job failed}, … */
+  public static String label(Verdict.Kind kind) {
+    return kind.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+  }
+
+  /** {@code static evidence} or {@code hint}. */
+  public static String strength(Evidence.Strength s) {
+    return s == Evidence.Strength.STATIC ? "static evidence" : "hint";
+  }
+
+  private static final class Folded {
+    private final SimEvent first;
+    private long last;
+    private int count;
+
+    private Folded(SimEvent first) {
+      this.first = first;
+    }
+  }
+
+  private static List<Folded> fold(List<SimEvent> events) {
+    Map<String, Folded> byKey = new LinkedHashMap<>();
+    for (SimEvent e : events) {
+      Folded f = byKey.computeIfAbsent(e.object() + "\u0000" + e.type() + "\u0000" + e.reason() + "\u0000"
+          + e.message(), k -> new Folded(e));
+      f.count++;
+      f.last = e.atMillis();
+    }
+    return new ArrayList<>(byKey.values());
+  }
+
+  private static void table(List<String[]> rows, String indent, PrintWriter out) {
+    int columns = rows.get(0).length;
+    int[] width = new int[columns];
+    for (String[] row : rows) {
+      for (int i = 0; i < columns; i++) {
+        width[i] = Math.max(width[i], row[i].length());
+      }
+    }
+    for (String[] row : rows) {
+      StringBuilder line = new StringBuilder(indent);
+      for (int i = 0; i < columns; i++) {
+        line.append(row[i]);
+        if (i < columns - 1) {
+          line.append(" ".repeat(width[i] - row[i].length() + 3));
+        }
+      }
+      out.println(line.toString().stripTrailing());
+    }
+  }
+}

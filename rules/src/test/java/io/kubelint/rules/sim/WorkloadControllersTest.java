@@ -1,0 +1,115 @@
+package io.kubelint.rules.sim;
+
+import static io.kubelint.rules.sim.Manifests.only;
+import static io.kubelint.rules.sim.Manifests.seconds;
+import static io.kubelint.rules.sim.Manifests.simulate;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Deployments, StatefulSets, DaemonSets and ReplicaSets in the simulator. */
+class WorkloadControllersTest {
+
+  private static String workload(String kind, String spec, String podSpec) {
+    return """
+        apiVersion: apps/v1
+        kind: %s
+        metadata:
+          name: web
+        spec:
+        %s
+          selector:
+            matchLabels: {app: web}
+          template:
+            metadata:
+              labels: {app: web}
+            spec:
+        %s
+        """.formatted(kind, spec.indent(2).stripTrailing(), podSpec.indent(6).stripTrailing());
+  }
+
+  private static final String NEVER_READY = """
+      containers:
+        - name: web
+          image: nginx:1.27
+          readinessProbe:
+            httpGet: {path: /, port: http}
+      """;
+
+  @Test
+  void aDeploymentWhosePodsNeverBecomeReadyExceedsItsProgressDeadline() {
+    SimResult r = simulate(workload("Deployment", "replicas: 2", NEVER_READY), 15);
+    Verdict v = only(r, Verdict.Kind.ROLLOUT_STALLED);
+    assertEquals(600_000, v.atMillis());
+    assertEquals("/spec/template/spec/containers/0/readinessProbe/httpGet/port", v.cause().at().toString());
+    assertEquals(List.of(600L), seconds(r, "ProgressDeadlineExceeded"));
+    assertEquals(2, seconds(r, "SuccessfulCreate", "replicaset/").size());
+    SimResult custom = simulate(workload("Deployment", "progressDeadlineSeconds: 120", NEVER_READY), 15);
+    assertEquals(120_000, only(custom, Verdict.Kind.ROLLOUT_STALLED).atMillis());
+  }
+
+  @Test
+  void aDeploymentWhosePodsBecomeReadyCompletesItsRollout() {
+    SimResult r = simulate(workload("Deployment", "replicas: 3\nminReadySeconds: 20", """
+        containers:
+          - name: web
+            image: nginx:1.27
+            command: ["sh", "-c", "sleep infinity"]
+        """), 15);
+    assertEquals(20_000, only(r, Verdict.Kind.ROLLOUT_COMPLETE).atMillis());
+  }
+
+  @Test
+  void anOrderedStatefulSetWaitsForEachPodToBeReady() {
+    SimResult r = simulate(workload("StatefulSet", "replicas: 3\nserviceName: web", NEVER_READY), 5);
+    assertEquals(List.of("create Pod web-0 in StatefulSet web successful"), r.events().stream()
+        .filter(e -> e.reason().equals("SuccessfulCreate")).map(SimEvent::message).toList());
+    SimResult parallel = simulate(workload("StatefulSet", "replicas: 3\nserviceName: web\n"
+        + "podManagementPolicy: Parallel", NEVER_READY), 5);
+    assertEquals(3, seconds(parallel, "SuccessfulCreate").size());
+    SimResult ready = simulate(workload("StatefulSet", "replicas: 3\nserviceName: web", """
+        containers:
+          - name: web
+            image: nginx:1.27
+        """), 5);
+    assertEquals(List.of(0L, 0L, 0L), seconds(ready, "SuccessfulCreate"), "each Ready at once");
+    assertTrue(ready.verdicts(Verdict.Kind.HEALTHY).size() == 1);
+  }
+
+  @Test
+  void aDaemonSetRunsOnePodOnTheSimulatedNode() {
+    SimResult r = simulate(workload("DaemonSet", "", """
+        containers:
+          - name: agent
+            image: busybox:1.36
+            command: ["false"]
+        """), 5);
+    assertEquals(1, seconds(r, "SuccessfulCreate", "daemonset/").size());
+    assertEquals("container agent restarts in a loop", only(r, Verdict.Kind.RESTART_LOOP).message());
+  }
+
+  @Test
+  void aRestartPolicyTheControllerRejectsIsNotSimulated() {
+    SimResult r = simulate(workload("Deployment", "", "restartPolicy: Never\n" + """
+        containers:
+          - name: web
+            image: busybox:1.36
+            command: ["false"]
+        """), 5);
+    assertTrue(r.events().isEmpty());
+    assertEquals("restartPolicy Never is not allowed for a Deployment (the API server rejects it)",
+        only(r, Verdict.Kind.NOT_SIMULATED).details());
+  }
+
+  @Test
+  void onlyMaxPodsOfABigReplicaSetAreSimulated() {
+    SimResult r = simulate(workload("ReplicaSet", "replicas: 500", """
+        containers:
+          - name: web
+            image: nginx:1.27
+        """), 1);
+    assertEquals(SimSettings.DEFAULT.maxPods(), seconds(r, "SuccessfulCreate").size());
+  }
+}
