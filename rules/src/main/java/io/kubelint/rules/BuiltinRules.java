@@ -1,12 +1,17 @@
 package io.kubelint.rules;
 
 import io.kubelint.core.rule.Rule;
+import io.kubelint.rules.cron.CronMissedSchedule;
 import io.kubelint.rules.cron.CronScheduleRule;
 import io.kubelint.rules.probe.LivenessExternalDependency;
 import io.kubelint.rules.probe.ProbeInitialDelay;
 import io.kubelint.rules.workload.InvalidSelector;
+import io.kubelint.rules.workload.JobFailure;
+import io.kubelint.rules.workload.RestartLoop;
 import io.kubelint.rules.workload.RestartPolicy;
+import io.kubelint.rules.workload.RolloutStall;
 import io.kubelint.rules.workload.SelectorMismatch;
+import io.kubelint.rules.workload.SimulationHint;
 import java.util.List;
 
 /**
@@ -26,6 +31,11 @@ public final class BuiltinRules {
         new RestartPolicy(),
         new ProbeInitialDelay(),
         new LivenessExternalDependency(),
-        new CronScheduleRule());
+        new CronScheduleRule(),
+        new RestartLoop(),
+        new JobFailure(),
+        new RolloutStall(),
+        new CronMissedSchedule(),
+        new SimulationHint());
   }
 }

@@ -11,7 +11,7 @@ import java.util.Map;
  * result must fit a signed 64-bit count of nanoseconds. Behaviour modelled:
  * https://pkg.go.dev/time#ParseDuration (Go's {@code time/format.go}); this is an independent implementation.
  */
-final class GoDuration {
+public final class GoDuration {
 
   private static final BigInteger LIMIT = BigInteger.ONE.shiftLeft(63);
   private static final Map<String, Long> UNITS = Map.of(
@@ -33,7 +33,7 @@ final class GoDuration {
    * @param text the duration as written, without surrounding space
    * @throws IllegalArgumentException when Go would reject it; the message says why, in a few words
    */
-  static long parseNanos(String text) {
+  public static long parseNanos(String text) {
     int i = 0;
     boolean negative = false;
     if (!text.isEmpty() && (text.charAt(0) == '-' || text.charAt(0) == '+')) {

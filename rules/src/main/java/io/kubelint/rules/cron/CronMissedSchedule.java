@@ -1,0 +1,67 @@
+package io.kubelint.rules.cron;
+
+import io.kubelint.core.k8s.PodTemplate;
+import io.kubelint.core.k8s.WorkloadKind;
+import io.kubelint.core.model.Severity;
+import io.kubelint.core.rule.PodTemplateMatcher;
+import io.kubelint.core.rule.RuleContext;
+import io.kubelint.core.rule.RuleInfo;
+import io.kubelint.rules.sim.LintSimulation;
+import io.kubelint.rules.sim.Verdict;
+import java.util.List;
+import tools.jackson.core.JsonPointer;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * A CronJob that will miss or mangle scheduled runs: a {@code startingDeadlineSeconds} under 10 (the controller
+ * checks every 10 seconds, so a run may not start at all), or runs that the simulation, from the command or a
+ * {@code kubelint.io/run-seconds} hint, shows to last longer than the time between scheduled runs: they overlap with
+ * {@code concurrencyPolicy: Allow}, are skipped with {@code Forbid}, killed with {@code Replace}; or the controller
+ * counts more than 100 missed runs and stops. Source:
+ * https://kubernetes.io/docs/concepts/workloads/controllers/cron-jobs/#cron-job-limitations.
+ */
+@RuleInfo(id = "cron-missed-schedule", severity = Severity.WARNING,
+    summary = "A CronJob will miss, skip, overlap or kill scheduled runs",
+    rationale = "The CronJob controller checks every 10 seconds, so a startingDeadlineSeconds under 10 may skip "
+        + "runs; a run that lasts longer than the schedule's interval overlaps the next one (concurrencyPolicy "
+        + "Allow), makes it skip (Forbid) or is killed by it (Replace); and after more than 100 missed schedules "
+        + "the controller starts no Job at all.",
+    docs = "https://kubernetes.io/docs/concepts/workloads/controllers/cron-jobs/#job-creation")
+public final class CronMissedSchedule implements PodTemplateMatcher {
+
+  private static final JsonPointer DEADLINE = JsonPointer.compile("/spec/startingDeadlineSeconds");
+  private static final List<Verdict.Kind> SIMULATED = List.of(Verdict.Kind.RUNS_OVERLAP, Verdict.Kind.RUNS_SKIPPED,
+      Verdict.Kind.RUNS_REPLACED, Verdict.Kind.TOO_MANY_MISSED);
+
+  @Override
+  public void matchPodTemplate(PodTemplate pod, RuleContext ctx) {
+    if (pod.workload() != WorkloadKind.CRON_JOB) {
+      return;
+    }
+    JsonNode spec = pod.owner().json().path("spec");
+    JsonNode deadline = spec.path("startingDeadlineSeconds");
+    if (deadline.isIntegralNumber() && deadline.asLong() >= 0 && deadline.asLong() < 10) {
+      ctx.report(DEADLINE).atValue()
+          .message("startingDeadlineSeconds is %d, but the CronJob controller checks only every 10 seconds, so "
+              + "runs it notices late are skipped", deadline.asLong())
+          .help("set startingDeadlineSeconds to 10 or more, or leave it out to start late runs whenever they are "
+              + "noticed")
+          .emit();
+    }
+    LintSimulation sim = LintSimulation.of(pod, ctx);
+    JsonPointer at = spec.has("concurrencyPolicy") ? JsonPointer.compile("/spec/concurrencyPolicy")
+        : JsonPointer.compile("/spec/schedule");
+    for (Verdict.Kind kind : SIMULATED) {
+      for (Verdict v : sim.verdicts(kind)) {
+        if (v.cause() == null) {
+          continue;
+        }
+        ctx.report(at)
+            .message("%s (%s): %s", v.message(), v.details().isEmpty() ? "in the first scheduled runs"
+                : v.details(), v.cause().text())
+            .help(v.cause().fix())
+            .emit();
+      }
+    }
+  }
+}
