@@ -12,7 +12,7 @@ import picocli.CommandLine.ParseResult;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Lints and validates Kubernetes manifests before they reach a cluster.",
-    subcommands = {LintCommand.class, RulesCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {LintCommand.class, SimulateCommand.class, RulesCommand.class, CommandLine.HelpCommand.class},
     exitCodeOnInvalidInput = ExitCode.ERROR,
     exitCodeOnExecutionException = ExitCode.ERROR)
 final class KubelintCommand implements Runnable {
