@@ -39,6 +39,7 @@ final class PodSim {
   private Phase phase = Phase.PENDING;
   private boolean deleting;
   private boolean gone;
+  private long firstReadyAt = -1;
 
   PodSim(SimContext ctx, String name, PodTemplate template, Map<String, ContainerBehaviour> behaviours,
          PodObserver observer) {
@@ -216,6 +217,9 @@ final class PodSim {
       lastRestart = Math.max(lastRestart, c.lastTerminationShown());
     }
     long now = ctx.queue().now();
+    if (firstReadyAt < 0 && ready()) {
+      firstReadyAt = now;
+    }
     return new TimelineRow(now, name, ready + "/" + total, PodStatusText.of(this), restarts, lastRestart,
         now - createdAt);
   }
@@ -236,6 +240,11 @@ final class PodSim {
 
   String name() {
     return name;
+  }
+
+  /** When the kubelet first posted the pod Ready, or -1 when it never did. */
+  long firstReadyAt() {
+    return firstReadyAt;
   }
 
   /** {@code pod/NAME}, as events name it. */

@@ -46,6 +46,23 @@ final class RestartLoops {
         worst.restartCount()));
   }
 
+  /**
+   * Pods of a long-running workload that never became Ready in the window, when evidence shows why (restart loops
+   * are reported on their own and not again here).
+   */
+  static List<Verdict> neverReady(PodFactory pods, long end) {
+    for (PodSim pod : pods.pods()) {
+      if (pod.firstReadyAt() < 0 && pod.phase() == PodSim.Phase.RUNNING) {
+        Cause cause = NotReady.cause(pods, end);
+        if (cause != null) {
+          return List.of(new Verdict(Verdict.Kind.NEVER_READY, pod.object(), "pod " + pod.name()
+              + " never becomes Ready", "in " + Durations.exact(end), cause, -1, 0));
+        }
+      }
+    }
+    return List.of();
+  }
+
   /** How a bare pod ended: Succeeded, Failed (with the cause), or nothing while it runs. */
   static List<Verdict> podEnd(PodFactory pods) {
     List<Verdict> out = new ArrayList<>();

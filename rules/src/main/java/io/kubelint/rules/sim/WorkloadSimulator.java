@@ -104,6 +104,10 @@ public final class WorkloadSimulator {
       verdicts.addAll(controller.verdicts());
     }
     verdicts.addAll(RestartLoops.find(pods, settings.windowMillis()));
+    boolean longRunning = !pod.workload().isBatch() && pod.workload() != WorkloadKind.DEPLOYMENT;
+    if (longRunning && verdicts.stream().noneMatch(v -> v.kind() == Verdict.Kind.RESTART_LOOP)) {
+      verdicts.addAll(RestartLoops.neverReady(pods, settings.windowMillis()));
+    }
     if (pod.workload() == WorkloadKind.POD) {
       verdicts.addAll(RestartLoops.podEnd(pods));
     }

@@ -66,6 +66,7 @@ class WorkloadControllersTest {
     SimResult r = simulate(workload("StatefulSet", "replicas: 3\nserviceName: web", NEVER_READY), 5);
     assertEquals(List.of("create Pod web-0 in StatefulSet web successful"), r.events().stream()
         .filter(e -> e.reason().equals("SuccessfulCreate")).map(SimEvent::message).toList());
+    assertEquals("pod web-0 never becomes Ready", only(r, Verdict.Kind.NEVER_READY).message());
     SimResult parallel = simulate(workload("StatefulSet", "replicas: 3\nserviceName: web\n"
         + "podManagementPolicy: Parallel", NEVER_READY), 5);
     assertEquals(3, seconds(parallel, "SuccessfulCreate").size());
