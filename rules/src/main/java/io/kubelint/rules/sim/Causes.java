@@ -34,6 +34,9 @@ final class Causes {
       } else if (t.exitCode() != 0) {
         fix = "make the command succeed, or keep it running: the kubelet restarts the container after every exit "
             + "with a non-zero code (restartPolicy " + restartPolicy + ")";
+      } else if (!restartPolicy.equals("Always")) {
+        fix = "run work that finishes in an init container (or a Job): a pod is Ready only while all its containers "
+            + "run";
       } else if (workload == WorkloadKind.POD || workload.isBatch()) {
         fix = "set restartPolicy: OnFailure or Never for work that is meant to finish";
       } else {

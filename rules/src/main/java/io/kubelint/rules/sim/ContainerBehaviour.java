@@ -9,7 +9,8 @@ import java.util.Optional;
 /**
  * Everything the simulator believes about one container: what its process does and how each of its probes answers,
  * from the evidence in order of strength (static evidence in the manifest, then hints, then the assumption that the
- * process starts at once and runs until stopped).
+ * process starts at once and runs until stopped; for an init container, which exists to run to completion, that it
+ * completes at once with exit code 0).
  *
  * @param process the main process
  * @param probes the behaviour of each probe the container has
@@ -51,6 +52,10 @@ public record ContainerBehaviour(ProcessBehaviour process, Map<Probe.Type, Probe
       exitEvidence = new Evidence(Evidence.Strength.HINT, Evidence.Fact.EXIT, "its process exits with code "
           + exitCode + " after " + Durations.exact(exitMillis) + " (" + runHint.get().source()
           + codeHint.map(v -> ", " + v.source()).orElse("") + ")", exitMillis, runHint.get().at());
+    }
+    boolean followed = command.flatMap(CommandEvidence::run).isPresent();
+    if (exitMillis == null && !followed && container.type() == Container.Type.INIT && !container.isSidecar()) {
+      exitMillis = 0L;
     }
     boolean ignoresSigterm = command.map(CommandEvidence::ignoresSigterm).orElse(false);
     ProcessBehaviour process = new ProcessBehaviour(startup, startupEvidence, exitMillis, exitCode, exitEvidence,

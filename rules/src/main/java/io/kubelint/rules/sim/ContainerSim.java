@@ -264,7 +264,7 @@ final class ContainerSim {
   /** A probe's {@code terminationGracePeriodSeconds} when set, else the pod's. */
   private record JsonGrace(tools.jackson.databind.JsonNode node, long podMillis) {
     long millis() {
-      return node.isIntegralNumber() && node.asLong() >= 0 ? node.asLong() * 1000 : podMillis;
+      return node.isIntegralNumber() && node.asLong() >= 0 ? Durations.millis(node.asLong()) : podMillis;
     }
   }
 }

@@ -63,7 +63,7 @@ final class CronJobController implements Controller {
     this.created = creation(schedule, zone);
     this.policy = spec.path("concurrencyPolicy").asString("Allow");
     this.deadlineSeconds = spec.path("startingDeadlineSeconds").isIntegralNumber()
-        ? spec.path("startingDeadlineSeconds").asLong() : null;
+        ? Durations.millis(spec.path("startingDeadlineSeconds").asLong()) / 1000 : null;
   }
 
   /** When the simulated CronJob is created: 60 s before its first scheduled time after 2025-01-01T00:00. */

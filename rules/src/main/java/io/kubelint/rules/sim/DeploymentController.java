@@ -40,8 +40,8 @@ final class DeploymentController implements Controller {
     this.names = names;
     this.name = name;
     this.replicas = Math.max(0, spec.path("replicas").asInt(1));
-    this.deadlineMillis = Math.max(1, spec.path("progressDeadlineSeconds").asLong(600)) * 1000;
-    this.minReadyMillis = Math.max(0, spec.path("minReadySeconds").asLong(0)) * 1000;
+    this.deadlineMillis = Durations.millis(Math.max(1, spec.path("progressDeadlineSeconds").asLong(600)));
+    this.minReadyMillis = Durations.millis(spec.path("minReadySeconds").asLong(0));
     this.paused = spec.path("paused").asBoolean(false);
   }
 

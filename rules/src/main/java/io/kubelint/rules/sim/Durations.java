@@ -9,6 +9,17 @@ public final class Durations {
   private Durations() {
   }
 
+  /** A hundred years, in milliseconds: the longest duration a manifest field is taken to mean. */
+  static final long LONGEST_MILLIS = 100L * 365 * 24 * 3_600_000;
+
+  /**
+   * Milliseconds of a number of seconds from a manifest field: negative counts as 0, and anything beyond a hundred
+   * years as a hundred years (so that adding it to a time cannot overflow).
+   */
+  static long millis(long seconds) {
+    return seconds <= 0 ? 0 : seconds >= LONGEST_MILLIS / 1000 ? LONGEST_MILLIS : seconds * 1000;
+  }
+
   /**
    * An exact duration in the style of Go's {@code time.Duration}: {@code 0s}, {@code 45s}, {@code 1m10s},
    * {@code 15m}, {@code 1h2m3s}, {@code 2.5s}; whole units only where they are not zero.

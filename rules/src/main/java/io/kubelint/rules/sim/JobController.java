@@ -52,7 +52,7 @@ final class JobController implements PodObserver {
         : -1;
     this.backoffLimit = Math.max(0, spec.path("backoffLimit").asInt(6));
     this.activeDeadlineMillis = spec.path("activeDeadlineSeconds").isIntegralNumber()
-        ? Math.max(0, spec.path("activeDeadlineSeconds").asLong()) * 1000 : -1;
+        ? Durations.millis(spec.path("activeDeadlineSeconds").asLong()) : -1;
     this.suspended = spec.path("suspend").asBoolean(false);
     this.failurePolicy = PodFailurePolicy.of(spec);
   }

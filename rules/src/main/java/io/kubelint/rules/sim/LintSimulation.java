@@ -1,6 +1,8 @@
 package io.kubelint.rules.sim;
 
 import io.kubelint.core.k8s.PodTemplate;
+import io.kubelint.core.model.Severity;
+import io.kubelint.core.rule.FindingBuilder;
 import io.kubelint.core.rule.RuleContext;
 import io.kubelint.rules.cron.CronParseException;
 import io.kubelint.rules.cron.CronSchedule;
@@ -41,6 +43,27 @@ public record LintSimulation(WorkloadSimulator.Plan plan, Optional<SimResult> re
     return new LintSimulation(plan, Optional.of(WorkloadSimulator.simulate(plan, settings)));
   }
 
+  /**
+   * Reports a verdict as a finding at the field its cause names, "MESSAGE: CAUSE (DETAILS)", with the fix as help.
+   * Verdicts without a cause (nothing but the assumption behind them) or whose cause is a command-line hint are not
+   * reported.
+   *
+   * @param byEvidence whether the severity follows the evidence (error for static evidence, warning for a hint)
+   *     instead of being the rule's own
+   */
+  public static void report(RuleContext ctx, Verdict v, boolean byEvidence) {
+    if (v.cause() == null || v.cause().at() == null) {
+      return;
+    }
+    FindingBuilder finding = ctx.report(v.cause().at())
+        .message("%s: %s (%s)", v.message(), v.cause().text(), v.details())
+        .help(v.cause().fix());
+    if (byEvidence) {
+      finding.severity(v.cause().strength() == Evidence.Strength.STATIC ? Severity.ERROR : Severity.WARNING);
+    }
+    finding.emit();
+  }
+
   /** The verdicts of a kind (none when nothing was simulated). */
   public List<Verdict> verdicts(Verdict.Kind kind) {
     return result.map(r -> r.verdicts(kind)).orElse(List.of());
@@ -51,8 +74,9 @@ public record LintSimulation(WorkloadSimulator.Plan plan, Optional<SimResult> re
     PodTemplate pod = plan.pod();
     JsonNode spec = pod.controllerSpec();
     switch (pod.workload()) {
-      case DEPLOYMENT -> window = Math.max(window, spec.path("progressDeadlineSeconds").asLong(600) * 1000 + 10_000);
-      case JOB -> window = Math.max(window, spec.path("activeDeadlineSeconds").asLong(0) * 1000 + 10_000);
+      case DEPLOYMENT -> window = Math.max(window,
+          Durations.millis(spec.path("progressDeadlineSeconds").asLong(600)) + 10_000);
+      case JOB -> window = Math.max(window, Durations.millis(spec.path("activeDeadlineSeconds").asLong(0)) + 10_000);
       case CRON_JOB -> window = Math.max(window, cronWindow(pod.owner().json().path("spec"), plan));
       default -> {
       }

@@ -51,7 +51,7 @@ final class PodSim {
     String policy = template.restartPolicy();
     this.restartPolicy = policy == null ? "Always" : policy;
     long grace = template.spec().path("terminationGracePeriodSeconds").asLong(30);
-    this.graceMillis = Math.max(0, grace) * 1000;
+    this.graceMillis = Durations.millis(grace);
     for (Container c : template.containers()) {
       ContainerSim sim = new ContainerSim(ctx, this, c, behaviours.get(c.path().toString()));
       if (c.type() == Container.Type.INIT) {

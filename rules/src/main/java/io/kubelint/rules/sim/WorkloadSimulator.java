@@ -77,7 +77,8 @@ public final class WorkloadSimulator {
     Names names = new Names(pod.workload().kind() + "/" + name);
     JsonNode spec = pod.controllerSpec();
     String startedAt = null;
-    String invalid = invalidRestartPolicy(pod);
+    String invalid = pod.containers().stream().noneMatch(c -> c.type() == Container.Type.APP)
+        ? "the pod template has no containers (the API server rejects it)" : invalidRestartPolicy(pod);
     Controller controller = invalid != null ? null : switch (pod.workload()) {
       case POD -> bare(pods, name);
       case POD_TEMPLATE -> null;

@@ -5,7 +5,6 @@ import io.kubelint.core.model.Severity;
 import io.kubelint.core.rule.PodTemplateMatcher;
 import io.kubelint.core.rule.RuleContext;
 import io.kubelint.core.rule.RuleInfo;
-import io.kubelint.rules.sim.Evidence;
 import io.kubelint.rules.sim.LintSimulation;
 import io.kubelint.rules.sim.Verdict;
 
@@ -32,14 +31,7 @@ public final class JobFailure implements PodTemplateMatcher {
       return;
     }
     for (Verdict v : LintSimulation.of(pod, ctx).verdicts(Verdict.Kind.JOB_FAILED)) {
-      if (v.cause() == null || v.cause().at() == null) {
-        continue;
-      }
-      ctx.report(v.cause().at())
-          .severity(v.cause().strength() == Evidence.Strength.STATIC ? Severity.ERROR : Severity.WARNING)
-          .message("%s: %s (%s)", v.message(), v.cause().text(), v.details())
-          .help(v.cause().fix())
-          .emit();
+      LintSimulation.report(ctx, v, true);
     }
   }
 }

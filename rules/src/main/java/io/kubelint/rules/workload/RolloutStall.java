@@ -35,13 +35,7 @@ public final class RolloutStall implements PodTemplateMatcher {
       return;
     }
     for (Verdict v : sim.verdicts(Verdict.Kind.ROLLOUT_STALLED)) {
-      if (v.cause() == null || v.cause().at() == null) {
-        continue;
-      }
-      ctx.report(v.cause().at())
-          .message("%s: %s (%s)", v.message(), v.cause().text(), v.details())
-          .help(v.cause().fix())
-          .emit();
+      LintSimulation.report(ctx, v, false);
     }
   }
 }

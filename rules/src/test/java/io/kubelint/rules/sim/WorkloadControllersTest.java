@@ -105,6 +105,64 @@ class WorkloadControllersTest {
   }
 
   @Test
+  void initContainersWithoutEvidenceAreTakenToCompleteAtOnce() {
+    SimResult r = simulate(workload("Deployment", "", """
+        initContainers:
+          - name: setup
+            image: example.com/setup:1
+        containers:
+          - name: web
+            image: nginx:1.27
+        """), 1);
+    assertEquals(0, only(r, Verdict.Kind.ROLLOUT_COMPLETE).atMillis());
+    assertEquals(List.of(0L, 0L), seconds(r, "Started"));
+  }
+
+  @Test
+  void aPodTemplateWithoutContainersIsNotSimulated() {
+    SimResult r = simulate(workload("Deployment", "", "hostIPC: true"), 1);
+    assertEquals("the pod template has no containers (the API server rejects it)",
+        only(r, Verdict.Kind.NOT_SIMULATED).details());
+  }
+
+  @Test
+  void hostileNumbersDoNotBreakTheSimulation() {
+    SimResult r = simulate(workload("Deployment", """
+        replicas: 2147483647
+        progressDeadlineSeconds: 9223372036854775807
+        minReadySeconds: -5""", """
+        terminationGracePeriodSeconds: 9223372036854775807
+        containers:
+          - name: web
+            image: nginx:1.27
+            command: ["sh", "-c", "sleep 999999999; exit 1"]
+            livenessProbe:
+              exec: {command: ["cat", "/tmp/x"]}
+              initialDelaySeconds: -10
+              periodSeconds: 0
+              failureThreshold: -1
+              terminationGracePeriodSeconds: 9223372036854775807
+        """), 60);
+    assertTrue(r.verdicts().stream().anyMatch(v -> v.kind() == Verdict.Kind.ROLLOUT_COMPLETE));
+    SimResult cron = simulate("""
+        apiVersion: batch/v1
+        kind: CronJob
+        metadata: {name: c}
+        spec:
+          schedule: "@every 1s"
+          startingDeadlineSeconds: 9223372036854775807
+          jobTemplate:
+            spec:
+              activeDeadlineSeconds: 9223372036854775807
+              template:
+                spec:
+                  restartPolicy: Never
+                  containers: [{name: c, image: busybox, command: ["sleep", "2"]}]
+        """, 2);
+    assertTrue(seconds(cron, "SuccessfulCreate", "cronjob/").size() > 5);
+  }
+
+  @Test
   void onlyMaxPodsOfABigReplicaSetAreSimulated() {
     SimResult r = simulate(workload("ReplicaSet", "replicas: 500", """
         containers:
