@@ -12,6 +12,7 @@ import io.kubelint.core.report.TextReporter;
 import io.kubelint.core.rule.RuleDescriptor;
 import io.kubelint.core.rule.RuleSettings;
 import io.kubelint.core.schema.KubernetesVersion;
+import io.kubelint.core.schema.ResolvedVersion;
 import io.kubelint.core.schema.SchemaCatalog;
 import io.kubelint.rules.BuiltinRules;
 import java.io.PrintWriter;
@@ -41,7 +42,8 @@ final class LintCommand implements Callable<Integer> {
   List<String> paths;
 
   @Option(names = "--kubernetes-version", paramLabel = "VERSION",
-      description = "Kubernetes version whose API to validate against (e.g. 1.31; default: the newest known).")
+      description = "Kubernetes version whose API to validate against (e.g. 1.31, v1.31 or 1.31.4; default: the "
+          + "newest known). A minor without schemas between two supported ones uses the next newer one's.")
   String kubernetesVersion;
 
   @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "error",
@@ -85,9 +87,14 @@ final class LintCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     Severity threshold = failOn.equalsIgnoreCase("none") ? null : parseSeverity(failOn);
     SchemaCatalog catalog = new SchemaCatalog();
-    KubernetesVersion version = kubernetesVersion == null ? catalog.defaultVersion()
-        : KubernetesVersion.parse(kubernetesVersion);
-    LintOptions options = LintOptions.defaults(version).withStdinName(stdinName)
+    ResolvedVersion version = catalog.resolve(kubernetesVersion == null ? catalog.defaultVersion()
+        : KubernetesVersion.parse(kubernetesVersion));
+    PrintWriter err = spec.commandLine().getErr();
+    version.note().ifPresent(note -> {
+      err.println("kubelint: " + note);
+      err.flush();
+    });
+    LintOptions options = LintOptions.defaults(version.used()).withStdinName(stdinName)
         .withRules(new RuleSettings(Set.copyOf(disabled), Map.of()));
     if (threads != null) {
       options = options.withThreads(threads);
@@ -103,7 +110,6 @@ final class LintCommand implements Callable<Integer> {
       inputs.add(path.equals("-") ? new Input.StreamInput(stdinName, System.in) : Input.of(Path.of(path)));
     }
     LintResult result = linter.lint(inputs);
-    PrintWriter err = spec.commandLine().getErr();
     for (InputError error : result.errors()) {
       err.println("kubelint: error: " + error.display());
     }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
@@ -102,6 +103,9 @@ class LintCommandTest {
         {"lint", "--format", "xml", CLEAN},
         {"lint", "--fail-on", "sometimes", CLEAN},
         {"lint", "--kubernetes-version", "1.12", CLEAN},
+        {"lint", "--kubernetes-version", "1.27", CLEAN},
+        {"lint", "--kubernetes-version", "1.37", CLEAN},
+        {"lint", "--kubernetes-version", "2.0", CLEAN},
         {"lint", "--kubernetes-version", "banana", CLEAN},
         {"lint", "--disable", "no-such-rule", CLEAN},
         {"lint", "--format", "json", "--format", "sarif", CLEAN},
@@ -113,8 +117,28 @@ class LintCommandTest {
       assertFalse(run.err().contains("\tat "), "no stack trace: " + run.err());
       assertFalse(run.err().isBlank(), String.join(" ", args));
     }
-    assertTrue(CliRun.of("lint", "--kubernetes-version", "1.12", CLEAN).err()
-        .contains("supported versions: 1.36"));
+    for (String version : List.of("1.27", "1.37", "2.0")) {
+      assertEquals("kubelint: error: Kubernetes " + version + " is not supported; supported versions: 1.28, 1.30, "
+          + "1.31, 1.32, 1.33, 1.34, 1.35, 1.36\n", CliRun.of("lint", "--kubernetes-version", version, CLEAN).err());
+    }
+  }
+
+  @Test
+  void missingMinorUsesTheNextNewerOneAndSaysSoOnce() {
+    CliRun run = CliRun.of("lint", "--color=never", "--format", "json", "--kubernetes-version", "1.29", CLEAN, WEB);
+    assertEquals(1, run.exit(), run.err());
+    assertEquals("kubelint: no API schemas for Kubernetes 1.29 exist; using 1.30\n", run.err());
+    assertEquals("1.30", json.readTree(run.out()).path("kubernetesVersion").asString());
+  }
+
+  @Test
+  void everySpellingOfASupportedVersionIsQuiet() {
+    for (String version : List.of("1.31", "v1.31", "1.31.4")) {
+      CliRun run = CliRun.of("lint", "--format", "json", "--kubernetes-version", version, CLEAN);
+      assertEquals(0, run.exit(), version + ": " + run.err());
+      assertEquals("", run.err(), version);
+      assertEquals("1.31", json.readTree(run.out()).path("kubernetesVersion").asString(), version);
+    }
   }
 
   @Test

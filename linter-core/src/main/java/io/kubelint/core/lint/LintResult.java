@@ -14,7 +14,8 @@ import java.util.List;
  * @param documents number of non-empty YAML documents
  * @param errors inputs that could not be read
  * @param rules every rule of the run (for SARIF's rule list and the docs)
- * @param kubernetesVersion the version linted against
+ * @param kubernetesVersion the version whose schemas the run used ({@link
+ *     io.kubelint.core.schema.ResolvedVersion#used()}; it differs from the requested one only for a missing minor)
  */
 public record LintResult(List<Finding> findings, int files, int documents, List<InputError> errors,
                          List<RuleDescriptor> rules, KubernetesVersion kubernetesVersion) {

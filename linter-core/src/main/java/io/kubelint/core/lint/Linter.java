@@ -54,7 +54,8 @@ public final class Linter {
   /**
    * @param options the run's settings
    * @param rules semantic rules in addition to the core rules
-   * @param catalog bundled schemas
+   * @param catalog bundled schemas; the options' Kubernetes version is resolved with
+   *     {@link SchemaCatalog#resolve}, so a missing minor between supported ones uses the next newer one's schemas
    * @throws IllegalArgumentException when the Kubernetes version is not supported or rule ids clash
    */
   public Linter(LintOptions options, List<? extends Rule> rules, SchemaCatalog catalog) {
@@ -62,7 +63,8 @@ public final class Linter {
     List<Rule> all = new ArrayList<>(CoreRules.all());
     all.addAll(rules);
     this.engine = new RuleEngine(all, options.rules());
-    this.env = new LintEnvironment(catalog.forVersion(options.kubernetesVersion()), options.rules());
+    this.env = new LintEnvironment(catalog.forVersion(catalog.resolve(options.kubernetesVersion()).used()),
+        options.rules());
     this.parser = new YamlParser(options.limits());
   }
 
@@ -123,8 +125,7 @@ public final class Linter {
     List<Finding> sorted = new ArrayList<>(findings);
     sorted.sort(Comparator.comparing(Finding::file).thenComparingInt(Finding::line)
         .thenComparingInt(Finding::column).thenComparing(Finding::ruleId).thenComparing(Finding::message));
-    return new LintResult(sorted, files, documents.get(), errors, engine.descriptors(),
-        options.kubernetesVersion());
+    return new LintResult(sorted, files, documents.get(), errors, engine.descriptors(), env.kubernetesVersion());
   }
 
   private void readStream(String name, InputStream in, DocumentLinter documentLinter, ExecutorService pool,

@@ -11,7 +11,10 @@ import io.kubelint.core.schema.SchemaSet;
  */
 public record LintEnvironment(SchemaSet schemas, RuleSettings settings) {
 
-  /** The Kubernetes version being linted against. */
+  /**
+   * The Kubernetes version being linted against: the one whose schemas are used (for a requested minor without
+   * schemas of its own, the one standing in for it, see {@link io.kubelint.core.schema.SchemaCatalog#resolve}).
+   */
   public KubernetesVersion kubernetesVersion() {
     return schemas.version();
   }
