@@ -79,7 +79,8 @@ public final class SchemaCatalog {
   /**
    * Which bundled schemas serve a requested version. A version with schemas of its own is used as it is. A minor
    * between the oldest and the newest supported one that has no schemas (1.29: io.kubernetes:client-java-api has
-   * no release for it) is served by the next newer supported minor: an apiVersion or field that Kubernetes removed
+   * no release for it, see https://github.com/kubernetes-client/java/wiki/2.-Versioning-and-Compatibility) is
+   * served by the next newer supported minor: an apiVersion or field that Kubernetes removed
    * in the missing minor is then reported as the missing minor's cluster would, and one it added is known, at the
    * cost of also accepting what only the newer minor added. Versions outside the supported range are never
    * substituted: their APIs may differ in ways no bundled schema reflects.
