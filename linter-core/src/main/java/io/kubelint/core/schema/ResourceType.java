@@ -7,7 +7,8 @@ package io.kubelint.core.schema;
  * @param kind e.g. {@code Deployment}
  * @param plural the REST resource name, e.g. {@code deployments}
  * @param namespaced whether objects of the kind live in a namespace
- * @param schemaResource classpath resource of its JSON Schema (for bundled kinds), or {@code null}
+ * @param schemaResource classpath resource of its JSON Schema (for bundled kinds a gzip-compressed
+ *     {@code kubelint/schemas/objects/<hash>.json.gz}), or {@code null}
  */
 public record ResourceType(String apiVersion, String kind, String plural, boolean namespaced,
                            String schemaResource) {

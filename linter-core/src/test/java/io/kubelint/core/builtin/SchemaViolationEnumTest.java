@@ -28,6 +28,12 @@ class SchemaViolationEnumTest {
     return new Linter(options, List.of(), CATALOG).lint(List.of(Input.of(VERSIONS.resolve(file)))).findings();
   }
 
+  private static Finding single(String version, String file) {
+    List<Finding> findings = lint(version, file);
+    assertEquals(1, findings.size(), findings.toString());
+    return findings.get(0);
+  }
+
   @Test
   void ownListIsAnErrorWithTheFixForTheCase() {
     List<Finding> findings = lint("1.34", "enum-1.34.yaml");
@@ -47,9 +53,7 @@ class SchemaViolationEnumTest {
 
   @Test
   void borrowedListIsAWarningThatNamesWhereTheListComesFrom() {
-    List<Finding> findings = lint("1.36", "enum-1.36.yaml");
-    assertEquals(1, findings.size(), findings.toString());
-    Finding f = findings.get(0);
+    Finding f = single("1.36", "enum-1.36.yaml");
     assertEquals(Severity.WARNING, f.severity());
     assertEquals("spec.containers[0].imagePullPolicy: \"Sometimes\" is not one of Always, IfNotPresent, Never (the "
         + "list of Kubernetes 1.34; Kubernetes 1.36 may accept more)", f.message());
@@ -59,8 +63,6 @@ class SchemaViolationEnumTest {
 
   @Test
   void theSameValueIsAnErrorWhereTheListIsTheVersionsOwn() {
-    List<Finding> findings = lint("1.34", "enum-1.36.yaml");
-    assertEquals(1, findings.size(), findings.toString());
-    assertEquals(Severity.ERROR, findings.get(0).severity());
+    assertEquals(Severity.ERROR, single("1.34", "enum-1.36.yaml").severity());
   }
 }
