@@ -18,7 +18,7 @@ import tools.jackson.core.JsonPointer;
  * close name, the finding says so.
  */
 @RuleInfo(id = "unknown-kind", severity = Severity.WARNING,
-    summary = "The apiVersion/kind is not served by the target Kubernetes version and has no schema",
+    summary = "The apiVersion/kind is not served by the target Kubernetes version and has no CRD or schema",
     rationale = "kubectl fails with \"no matches for kind\" when the cluster does not serve an apiVersion/kind; a "
         + "custom resource needs its CustomResourceDefinition installed first. Without a schema the object's fields "
         + "cannot be checked.",
@@ -32,7 +32,17 @@ public final class UnknownKind implements ObjectMatcher {
   public void matchObject(KubeObject object, RuleContext ctx) {
     String apiVersion = object.ref().apiVersion();
     String kind = object.ref().kind();
-    if (apiVersion == null || kind == null || ctx.resourceType().isPresent()) {
+    if (apiVersion == null || kind == null) {
+      return;
+    }
+    if (ctx.resourceType().isPresent()) {
+      String failure = ctx.schemaFailure();
+      if (failure != null) {
+        ctx.report(KIND).atValue()
+            .message("the schema of %s %s cannot be used, so its fields are not checked: %s", apiVersion, kind,
+                failure)
+            .emit();
+      }
       return;
     }
     SchemaSet schemas = ctx.schemas();
@@ -59,9 +69,14 @@ public final class UnknownKind implements ObjectMatcher {
       finding.emit();
       return;
     }
+    if (ctx.ignoreMissingSchemas()) {
+      return;
+    }
     ctx.report(KIND).atValue()
-        .message("no schema for %s %s: it is not a built-in kind of %s", apiVersion, kind, k8s)
-        .help("if it is a custom resource, lint its CustomResourceDefinition in the same run")
+        .message("no schema for %s %s: it is not a built-in kind of %s and no CustomResourceDefinition or schema "
+            + "defines it", apiVersion, kind, k8s)
+        .help("lint its CustomResourceDefinition in the same run, or pass a folder of schemas with --schema-dir "
+            + "(files named {kind}-{group}-{version}.json); --ignore-missing-schemas silences this")
         .emit();
   }
 }

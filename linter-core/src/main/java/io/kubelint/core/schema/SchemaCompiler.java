@@ -31,11 +31,24 @@ final class SchemaCompiler {
         .schemaLoader(loader -> loader.fetchRemoteResources(false)));
   }
 
+  /** Whether a {@code $schema} value names a JSON Schema dialect the validator knows (draft 4 to 2020-12). */
+  static boolean knownDialect(String id) {
+    String normalized = id.replace("https://", "http://").replaceAll("#$", "");
+    for (SpecificationVersion version : SpecificationVersion.values()) {
+      if (version.getDialectId().replace("https://", "http://").replaceAll("#$", "").equals(normalized)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The compiled schema of {@code name}, reading it with {@code source} the first time. */
   CompiledSchema compile(String name, Supplier<JsonNode> source) {
     return cache.computeIfAbsent(name, n -> {
       JsonNode root = source.get();
-      Schema schema = registry.getSchema(SchemaLocation.of("urn:kubelint:" + n.replace('/', ':')), root);
+      SchemaLocation location = n.startsWith("file:") ? SchemaLocation.of(n)
+          : SchemaLocation.of("urn:kubelint:" + n.replace('/', ':').replace(' ', '_').replace('@', ':'));
+      Schema schema = registry.getSchema(location, root);
       schema.initializeValidators();
       return new CompiledSchema(n, root, schema);
     });

@@ -1,0 +1,141 @@
+package io.kubelint.core.schema;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The kinds one run learns beyond the built-in API: from every CustomResourceDefinition linted in the run
+ * ({@link #register}), and from JSON Schema files in {@code --schema-dir} folders, named as kubeconform users keep
+ * them: {@code {kind}-{group}-{version}.json} in lower case, where the group may be written whole
+ * ({@code prometheus-monitoring.coreos.com-v1.json}) or by its first label ({@code prometheus-monitoring-v1.json}),
+ * and {@code {kind}-{version}.json} for the core group. CRD manifests found in those folders are registered like
+ * CRDs of the run (by the caller, who parses them). Thread-safe: CRDs are registered by worker threads while
+ * others look kinds up.
+ *
+ * <p>When two CRDs define the same group/version/kind differently, the one registered under the smallest origin
+ * (file name and line) wins, so the result does not depend on thread timing.
+ */
+public final class CustomSchemas implements SchemaLookup {
+
+  private record Registered(ResourceType type, JsonNode schema, String origin) {
+  }
+
+  private final SchemaCompiler compiler;
+  private final JsonMapper json = JsonMapper.builder().build();
+  private final JsonNode objectMeta;
+  private final Map<String, Registered> byGvk = new ConcurrentHashMap<>();
+  private final Map<String, Path> schemaFiles = new TreeMap<>();
+
+  /**
+   * @param objectMeta {@code $defs} holding {@code V1ObjectMeta} and what it refers to (the metadata of every
+   *     custom resource is checked against it)
+   * @param schemaDirs folders of JSON Schema files; read lazily, file by file
+   * @throws UncheckedIOException when a folder cannot be listed
+   */
+  CustomSchemas(JsonNode objectMeta, List<Path> schemaDirs) {
+    this.compiler = new SchemaCompiler(json);
+    this.objectMeta = objectMeta;
+    for (Path dir : schemaDirs) {
+      try (Stream<Path> files = Files.walk(dir)) {
+        files.filter(f -> f.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json"))
+            .sorted()
+            .forEach(f -> schemaFiles.putIfAbsent(f.getFileName().toString().toLowerCase(Locale.ROOT), f));
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read schema folder " + dir + ": " + e.getMessage(), e);
+      }
+    }
+  }
+
+  private static String key(String apiVersion, String kind) {
+    return apiVersion + "\u0000" + kind;
+  }
+
+  /**
+   * Learns the served versions of a CustomResourceDefinition.
+   *
+   * @param crd the CRD object
+   * @param origin where it was written ({@code file:line}), for messages and for choosing between conflicting
+   *     definitions
+   * @return the kinds it defines
+   */
+  public List<ResourceType> register(JsonNode crd, String origin) {
+    List<ResourceType> out = new ArrayList<>();
+    for (CrdVersion v : CrdVersion.of(crd)) {
+      ResourceType type = new ResourceType(v.apiVersion(), v.kind(), v.plural(), v.namespaced(),
+          "crd:" + v.apiVersion() + "/" + v.kind() + "@" + origin, ResourceType.Origin.CRD);
+      ObjectNode schema = CrdSchemaConverter.convert(v.schema(), objectMeta, v.preserveUnknownFields());
+      byGvk.merge(key(v.apiVersion(), v.kind()), new Registered(type, schema, origin),
+          (a, b) -> a.origin().compareTo(b.origin()) <= 0 ? a : b);
+      out.add(type);
+    }
+    return out;
+  }
+
+  @Override
+  public Optional<ResourceType> resource(String apiVersion, String kind) {
+    Registered r = byGvk.get(key(apiVersion, kind));
+    if (r != null) {
+      return Optional.of(r.type());
+    }
+    return schemaFile(apiVersion, kind).map(file -> new ResourceType(apiVersion, kind, "", true,
+        file.toString(), ResourceType.Origin.SCHEMA_FILE));
+  }
+
+  private Optional<Path> schemaFile(String apiVersion, String kind) {
+    if (schemaFiles.isEmpty()) {
+      return Optional.empty();
+    }
+    String k = kind.toLowerCase(Locale.ROOT);
+    int slash = apiVersion.indexOf('/');
+    List<String> names = new ArrayList<>();
+    if (slash < 0) {
+      names.add(k + "-" + apiVersion + ".json");
+    } else {
+      String group = apiVersion.substring(0, slash).toLowerCase(Locale.ROOT);
+      String version = apiVersion.substring(slash + 1).toLowerCase(Locale.ROOT);
+      names.add(k + "-" + group + "-" + version + ".json");
+      names.add(k + "-" + group.split("\\.")[0] + "-" + version + ".json");
+    }
+    return names.stream().map(schemaFiles::get).filter(p -> p != null).findFirst();
+  }
+
+  @Override
+  public CompiledSchema compiled(ResourceType type) {
+    if (type.origin() == ResourceType.Origin.SCHEMA_FILE) {
+      Path file = Path.of(type.schemaResource());
+      return compiler.compile(file.toUri().toString(), () -> readSchemaFile(file));
+    }
+    Registered r = byGvk.get(key(type.apiVersion(), type.kind()));
+    if (r == null) {
+      throw new IllegalArgumentException("no custom schema for " + type.display());
+    }
+    return compiler.compile(r.type().schemaResource(), r::schema);
+  }
+
+  /** A JSON Schema file; a {@code $schema} the validator does not know is dropped (draft 2020-12 is assumed). */
+  private JsonNode readSchemaFile(Path file) {
+    try {
+      JsonNode schema = json.readTree(file.toFile());
+      if (schema instanceof ObjectNode object && object.has("$schema")
+          && !SchemaCompiler.knownDialect(object.path("$schema").asString(""))) {
+        object.remove("$schema");
+      }
+      return schema;
+    } catch (RuntimeException e) {
+      throw new IllegalArgumentException("schema file " + file + " is not valid JSON: " + e.getMessage(), e);
+    }
+  }
+}
