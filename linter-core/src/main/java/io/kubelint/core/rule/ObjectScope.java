@@ -33,7 +33,7 @@ final class ObjectScope {
     if (object == null || object.ref().apiVersion() == null || object.ref().kind() == null) {
       return Optional.empty();
     }
-    return env.run().resource(object.ref().apiVersion(), object.ref().kind());
+    return env.run().resource(object.ref().apiVersion(), object.ref().kind(), source.file());
   }
 
   List<SchemaError> schemaErrors() {

@@ -25,18 +25,25 @@ import tools.jackson.databind.node.ObjectNode;
  * CRDs of the run (by the caller, who parses them). Thread-safe: CRDs are registered by worker threads while
  * others look kinds up.
  *
- * <p>When two CRDs define the same group/version/kind differently, the one registered under the smallest origin
- * (file name and line) wins, so the result does not depend on thread timing.
+ * <p>When several CRDs define the same group/version/kind (two copies of an operator's CRDs in one repository, of
+ * different releases), a custom resource is checked against the one written nearest to it: the CRD whose file
+ * shares the longest leading path with the resource's file, then the smallest origin (file name and line), so the
+ * choice does not depend on thread timing.
  */
 public final class CustomSchemas implements SchemaLookup {
 
   private record Registered(ResourceType type, JsonNode schema, String origin) {
+    String file() {
+      int colon = origin.lastIndexOf(':');
+      return colon < 0 ? origin : origin.substring(0, colon);
+    }
   }
 
   private final SchemaCompiler compiler;
   private final JsonMapper json = JsonMapper.builder().build();
   private final JsonNode objectMeta;
-  private final Map<String, Registered> byGvk = new ConcurrentHashMap<>();
+  private final Map<String, List<Registered>> byGvk = new ConcurrentHashMap<>();
+  private final Map<String, Registered> byResource = new ConcurrentHashMap<>();
   private final Map<String, Path> schemaFiles = new TreeMap<>();
 
   /**
@@ -77,8 +84,10 @@ public final class CustomSchemas implements SchemaLookup {
       ResourceType type = new ResourceType(v.apiVersion(), v.kind(), v.plural(), v.namespaced(),
           "crd:" + v.apiVersion() + "/" + v.kind() + "@" + origin, ResourceType.Origin.CRD);
       ObjectNode schema = CrdSchemaConverter.convert(v.schema(), objectMeta, v.preserveUnknownFields());
-      byGvk.merge(key(v.apiVersion(), v.kind()), new Registered(type, schema, origin),
-          (a, b) -> a.origin().compareTo(b.origin()) <= 0 ? a : b);
+      Registered registered = new Registered(type, schema, origin);
+      byResource.put(type.schemaResource(), registered);
+      byGvk.computeIfAbsent(key(v.apiVersion(), v.kind()), k -> new java.util.concurrent.CopyOnWriteArrayList<>())
+          .add(registered);
       out.add(type);
     }
     return out;
@@ -86,12 +95,30 @@ public final class CustomSchemas implements SchemaLookup {
 
   @Override
   public Optional<ResourceType> resource(String apiVersion, String kind) {
-    Registered r = byGvk.get(key(apiVersion, kind));
-    if (r != null) {
-      return Optional.of(r.type());
+    return resource(apiVersion, kind, "");
+  }
+
+  /**
+   * The kind of that apiVersion and kind, choosing among several CRDs the one nearest to {@code file}.
+   *
+   * @param file the file of the object being checked (as named in reports)
+   */
+  public Optional<ResourceType> resource(String apiVersion, String kind, String file) {
+    List<Registered> candidates = byGvk.get(key(apiVersion, kind));
+    if (candidates != null && !candidates.isEmpty()) {
+      Registered best = null;
+      int bestShared = -1;
+      for (Registered r : candidates) {
+        int shared = sharedPrefix(r.file(), file);
+        if (shared > bestShared || shared == bestShared && r.origin().compareTo(best.origin()) < 0) {
+          best = r;
+          bestShared = shared;
+        }
+      }
+      return Optional.of(best.type());
     }
-    return schemaFile(apiVersion, kind).map(file -> new ResourceType(apiVersion, kind, "", true,
-        file.toString(), ResourceType.Origin.SCHEMA_FILE));
+    return schemaFile(apiVersion, kind).map(schema -> new ResourceType(apiVersion, kind, "", true,
+        schema.toString(), ResourceType.Origin.SCHEMA_FILE));
   }
 
   private Optional<Path> schemaFile(String apiVersion, String kind) {
@@ -118,11 +145,22 @@ public final class CustomSchemas implements SchemaLookup {
       Path file = Path.of(type.schemaResource());
       return compiler.compile(file.toUri().toString(), () -> readSchemaFile(file));
     }
-    Registered r = byGvk.get(key(type.apiVersion(), type.kind()));
+    Registered r = byResource.get(type.schemaResource());
     if (r == null) {
       throw new IllegalArgumentException("no custom schema for " + type.display());
     }
     return compiler.compile(r.type().schemaResource(), r::schema);
+  }
+
+  /** Length of the common leading path (whole segments) of two file names. */
+  private static int sharedPrefix(String a, String b) {
+    String[] x = a.split("/");
+    String[] y = b.split("/");
+    int n = 0;
+    while (n < x.length - 1 && n < y.length - 1 && x[n].equals(y[n])) {
+      n++;
+    }
+    return n;
   }
 
   /** A JSON Schema file; a {@code $schema} the validator does not know is dropped (draft 2020-12 is assumed). */

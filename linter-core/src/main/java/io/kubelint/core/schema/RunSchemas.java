@@ -13,8 +13,16 @@ public record RunSchemas(SchemaSet builtIn, CustomSchemas custom) implements Sch
 
   @Override
   public Optional<ResourceType> resource(String apiVersion, String kind) {
+    return resource(apiVersion, kind, "");
+  }
+
+  /**
+   * The kind of that apiVersion and kind for an object written in {@code file}: among several CRDs of the same kind
+   * the nearest one is used (see {@link CustomSchemas#resource(String, String, String)}).
+   */
+  public Optional<ResourceType> resource(String apiVersion, String kind, String file) {
     Optional<ResourceType> found = builtIn.resource(apiVersion, kind);
-    return found.isPresent() ? found : custom.resource(apiVersion, kind);
+    return found.isPresent() ? found : custom.resource(apiVersion, kind, file);
   }
 
   @Override
