@@ -8,8 +8,9 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Objects of a kind nobody knows yet, held back until every input has been read: a CustomResourceDefinition later
- * in the input (or in another file, read by another thread) may still define them. At most {@code capacity} objects
+ * Custom resources and objects of unknown kinds, held back until every input has been read: a
+ * CustomResourceDefinition later in the input (or in another file, read by another thread) may still define them,
+ * or define them nearer to them. At most {@code capacity} objects
  * are held, so that a long stream of unknown kinds keeps its memory bounded; beyond that they are linted at once
  * (and a CRD that comes after them is not taken into account for them). Thread-safe.
  */

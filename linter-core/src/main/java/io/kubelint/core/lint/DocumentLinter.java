@@ -95,8 +95,8 @@ final class DocumentLinter {
   }
 
   /**
-   * Registers a CustomResourceDefinition with the run, holds back an object whose kind is not known yet (a CRD
-   * may come later), and lints the rest.
+   * Registers a CustomResourceDefinition with the run, holds back custom resources (and unknown kinds) until all
+   * CRDs are known, and lints the rest at once.
    */
   private void lintObject(KubeObject object, SourceDocument source, List<Finding> sink) {
     ObjectRef ref = object.ref();
@@ -105,9 +105,10 @@ final class DocumentLinter {
       env.run().custom().register(object.json(), String.format(java.util.Locale.ROOT, "%s:%08d", source.file(),
           at.line()));
     }
-    boolean unknown = ref.apiVersion() != null && ref.kind() != null
-        && env.run().resource(ref.apiVersion(), ref.kind()).isEmpty();
-    if (unknown && deferred.offer(object, source)) {
+    // a custom resource waits until every CRD of the run is known: one may come later, or a nearer one
+    boolean custom = ref.apiVersion() != null && ref.kind() != null
+        && env.run().builtIn().resource(ref.apiVersion(), ref.kind()).isEmpty();
+    if (custom && deferred.offer(object, source)) {
       return;
     }
     engine.lint(object, env, source, sink);
