@@ -5,6 +5,7 @@ import io.kubelint.core.model.Severity;
 import io.kubelint.core.rule.ObjectMatcher;
 import io.kubelint.core.rule.RuleContext;
 import io.kubelint.core.rule.RuleInfo;
+import io.kubelint.core.schema.ApiLifecycle;
 import io.kubelint.core.schema.ResourceType;
 import io.kubelint.core.schema.SchemaSet;
 import io.kubelint.core.text.DidYouMean;
@@ -15,7 +16,9 @@ import tools.jackson.core.JsonPointer;
 /**
  * An apiVersion/kind that the target Kubernetes version does not serve and that no schema was given for. Such an
  * object cannot be validated; when the kind exists under another apiVersion, or the apiVersion has a kind of a
- * close name, the finding says so.
+ * close name, the finding says so. An apiVersion/kind that the {@link ApiLifecycle} table lists as removed at or
+ * before the target version is left to {@code removed-api}, which names the release that removed it and the
+ * replacement.
  */
 @RuleInfo(id = "unknown-kind", severity = Severity.WARNING,
     summary = "The apiVersion/kind is not served by the target Kubernetes version and has no CRD or schema",
@@ -27,6 +30,13 @@ public final class UnknownKind implements ObjectMatcher {
 
   private static final JsonPointer KIND = JsonPointer.compile("/kind");
   private static final JsonPointer API_VERSION = JsonPointer.compile("/apiVersion");
+
+  private final ApiLifecycle lifecycle;
+
+  /** @param lifecycle the table of retired APIs, whose removed apiVersion/kinds this rule leaves alone */
+  public UnknownKind(ApiLifecycle lifecycle) {
+    this.lifecycle = lifecycle;
+  }
 
   @Override
   public void matchObject(KubeObject object, RuleContext ctx) {
@@ -43,6 +53,9 @@ public final class UnknownKind implements ObjectMatcher {
                 failure)
             .emit();
       }
+      return;
+    }
+    if (lifecycle.find(apiVersion, kind).filter(e -> e.removedBy(ctx.kubernetesVersion())).isPresent()) {
       return;
     }
     SchemaSet schemas = ctx.schemas();
