@@ -82,6 +82,17 @@ public final class UnknownKind implements ObjectMatcher {
       finding.emit();
       return;
     }
+    List<String> crdVersions = ctx.customApiVersions(object.group(), kind);
+    if (!crdVersions.isEmpty()) {
+      var finding = ctx.report(API_VERSION).atValue()
+          .message("the CustomResourceDefinition of %s does not serve %s; it serves %s", kind, apiVersion,
+              String.join(", ", crdVersions));
+      if (crdVersions.size() == 1) {
+        finding.fixValue("use apiVersion " + crdVersions.get(0), crdVersions.get(0));
+      }
+      finding.emit();
+      return;
+    }
     if (ctx.ignoreMissingSchemas()) {
       return;
     }

@@ -39,6 +39,11 @@ public final class RuleContext {
     return scope.env.schemas();
   }
 
+  /** The apiVersions under which the run's CRDs define {@code kind} in {@code group} (empty when none). */
+  public List<String> customApiVersions(String group, String kind) {
+    return scope.env.run().custom().apiVersionsOf(group, kind);
+  }
+
   /**
    * Whether findings about custom resources without a CRD or schema are turned off
    * ({@code --ignore-missing-schemas}).

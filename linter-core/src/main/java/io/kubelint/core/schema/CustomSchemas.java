@@ -121,6 +121,13 @@ public final class CustomSchemas implements SchemaLookup {
         schema.toString(), ResourceType.Origin.SCHEMA_FILE));
   }
 
+  /** The apiVersions under which CRDs of the run define {@code kind} in {@code group}, sorted. */
+  public List<String> apiVersionsOf(String group, String kind) {
+    return byGvk.values().stream().flatMap(List::stream).map(Registered::type)
+        .filter(t -> t.kind().equals(kind) && t.group().equals(group))
+        .map(ResourceType::apiVersion).distinct().sorted().toList();
+  }
+
   private Optional<Path> schemaFile(String apiVersion, String kind) {
     if (schemaFiles.isEmpty()) {
       return Optional.empty();
