@@ -63,6 +63,12 @@ public record LintOptions(KubernetesVersion kubernetesVersion, RuleSettings rule
     return new LintOptions(version, rules, limits, threads, stdinName, baseDir, schemaDirs, ignoreMissingSchemas);
   }
 
+  /** A copy with another base folder for the file names in reports (made absolute). */
+  public LintOptions withBaseDir(Path folder) {
+    return new LintOptions(kubernetesVersion, rules, limits, threads, stdinName, folder, schemaDirs,
+        ignoreMissingSchemas);
+  }
+
   /** A copy with another thread count. */
   public LintOptions withThreads(int n) {
     return new LintOptions(kubernetesVersion, rules, limits, n, stdinName, baseDir, schemaDirs, ignoreMissingSchemas);

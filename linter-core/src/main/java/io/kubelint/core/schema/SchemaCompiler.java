@@ -5,6 +5,9 @@ import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.SpecificationVersion;
+import com.networknt.schema.dialect.Dialect;
+import com.networknt.schema.dialect.Dialects;
+import com.networknt.schema.keyword.NonValidationKeyword;
 import com.networknt.schema.path.PathType;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -15,6 +18,11 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Compiles JSON Schemas (draft 2020-12) with the networknt validator, once per schema name. Remote references are
  * never fetched: every schema kubelint uses is self-contained, and linting works offline.
+ *
+ * <p>The dialect is draft 2020-12 plus the annotation {@code x-kubernetes-int-or-string} (the OpenAPI extension the
+ * Kubernetes API marks IntOrString fields with, which the schemas module writes on them): declared as a
+ * keyword that does not validate, so the validator does not log an "unknown keyword" warning for it, which would
+ * otherwise show in the log of every Maven build that runs the kubelint plugin.
  */
 final class SchemaCompiler {
 
@@ -26,7 +34,10 @@ final class SchemaCompiler {
         .pathType(PathType.JSON_POINTER)
         .formatAssertionsEnabled(false)
         .build();
-    this.registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12, builder -> builder
+    Dialect dialect = Dialect.builder(Dialects.getDraft202012())
+        .keyword(new NonValidationKeyword("x-kubernetes-int-or-string"))
+        .build();
+    this.registry = SchemaRegistry.withDefaultDialect(dialect, builder -> builder
         .schemaRegistryConfig(config)
         .schemaLoader(loader -> loader.fetchRemoteResources(false)));
   }
