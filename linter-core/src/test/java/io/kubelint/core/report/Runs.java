@@ -39,7 +39,7 @@ final class Runs {
   static LintResult lint(Path base, Map<String, Severity> severities, List<? extends Rule> rules,
                          List<Input> inputs) {
     LintOptions options = new LintOptions(CATALOG.defaultVersion(), new RuleSettings(Set.of(), severities),
-        YamlLimits.DEFAULT, 1, "<stdin>", base);
+        YamlLimits.DEFAULT, 1, "<stdin>", base, List.of(), false);
     return new Linter(options, rules, CATALOG).lint(inputs);
   }
 
