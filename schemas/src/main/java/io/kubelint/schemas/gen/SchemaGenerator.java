@@ -94,8 +94,8 @@ public final class SchemaGenerator {
       } else if (arg.startsWith("--default=")) {
         defaultVersion = value(arg);
       } else if (arg.startsWith("--enum-source=") && arg.contains(":")) {
-        enumVersions.put(value(arg).substring(0, value(arg).indexOf(':')),
-            value(arg).substring(value(arg).indexOf(':') + 1));
+        String source = value(arg);
+        enumVersions.put(source.substring(0, source.indexOf(':')), source.substring(source.indexOf(':') + 1));
       } else if (!arg.startsWith("--") && arg.contains("=")) {
         versions.put(arg.substring(0, arg.indexOf('=')), value(arg));
       } else {
