@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.kubelint.core.report.SarifSchema;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -89,7 +90,7 @@ class LintCommandTest {
         "--format", "json", "-o", report.toString(), WEB);
     assertEquals(1, run.exit(), run.err());
     assertTrue(run.out().contains("[selector-mismatch]"), run.out());
-    JsonNode log = json.readTree(sarif.toFile());
+    JsonNode log = SarifSchema.assertValid(Files.readString(sarif));
     assertEquals("2.1.0", log.path("version").asString());
     assertEquals(6, log.path("runs").get(0).path("results").size());
     assertEquals(5, json.readTree(report.toFile()).path("summary").path("errors").asInt());
