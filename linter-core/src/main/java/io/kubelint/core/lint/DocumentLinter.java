@@ -39,9 +39,10 @@ final class DocumentLinter {
   }
 
   /**
+   * @param objects where each linted object is listed, or {@code null} when the run does not list them
    * @return whether the document had any content (empty and comment-only documents do not count)
    */
-  boolean lint(String file, SourceChunk chunk, List<Finding> sink) {
+  boolean lint(String file, SourceChunk chunk, List<Finding> sink, List<LintedObject> objects) {
     Optional<Node> root;
     try {
       root = parser.parse(chunk);
@@ -80,15 +81,23 @@ final class DocumentLinter {
       for (int i = 0; i < items.size(); i++) {
         JsonPointer at = base.appendIndex(i);
         if (items.get(i).isObject()) {
-          engine.lint(object(items.get(i), at), env, source, sink);
+          lintObject(object(items.get(i), at), source, sink, objects);
         } else {
           notAnObject(source, at, items.get(i), sink);
         }
       }
     } else {
-      engine.lint(object(json, JsonPointer.empty()), env, source, sink);
+      lintObject(object(json, JsonPointer.empty()), source, sink, objects);
     }
     return true;
+  }
+
+  private void lintObject(KubeObject object, SourceDocument source, List<Finding> sink, List<LintedObject> objects) {
+    if (objects != null) {
+      Span start = object.base().matches() ? source.start() : source.locate(object.base(), SourceDocument.Target.KEY);
+      objects.add(new LintedObject(source.file(), start.line(), object.ref()));
+    }
+    engine.lint(object, env, source, sink);
   }
 
   static KubeObject object(JsonNode json, JsonPointer base) {

@@ -14,9 +14,11 @@ import java.nio.file.Path;
  * @param threads worker threads for documents (at least 1)
  * @param stdinName how standard input is named in reports
  * @param baseDir files below this folder are named relative to it in reports
+ * @param listObjects whether the result lists every linted object ({@link LintResult#objects()}); off by default,
+ *     as a long stream of documents would otherwise keep one entry per document in memory
  */
 public record LintOptions(KubernetesVersion kubernetesVersion, RuleSettings rules, YamlLimits limits, int threads,
-                          String stdinName, Path baseDir) {
+                          String stdinName, Path baseDir, boolean listObjects) {
 
   /** Checks the values. */
   public LintOptions {
@@ -24,6 +26,12 @@ public record LintOptions(KubernetesVersion kubernetesVersion, RuleSettings rule
       throw new IllegalArgumentException("threads must be at least 1");
     }
     baseDir = baseDir.toAbsolutePath().normalize();
+  }
+
+  /** Settings that do not list the linted objects. */
+  public LintOptions(KubernetesVersion kubernetesVersion, RuleSettings rules, YamlLimits limits, int threads,
+                     String stdinName, Path baseDir) {
+    this(kubernetesVersion, rules, limits, threads, stdinName, baseDir, false);
   }
 
   /** Defaults for a version: all rules, default limits, one thread per core, {@code <stdin>}, the working directory. */
@@ -34,21 +42,26 @@ public record LintOptions(KubernetesVersion kubernetesVersion, RuleSettings rule
 
   /** A copy with another stdin name. */
   public LintOptions withStdinName(String name) {
-    return new LintOptions(kubernetesVersion, rules, limits, threads, name, baseDir);
+    return new LintOptions(kubernetesVersion, rules, limits, threads, name, baseDir, listObjects);
   }
 
   /** A copy with other rule settings. */
   public LintOptions withRules(RuleSettings settings) {
-    return new LintOptions(kubernetesVersion, settings, limits, threads, stdinName, baseDir);
+    return new LintOptions(kubernetesVersion, settings, limits, threads, stdinName, baseDir, listObjects);
   }
 
   /** A copy with other YAML limits. */
   public LintOptions withLimits(YamlLimits newLimits) {
-    return new LintOptions(kubernetesVersion, rules, newLimits, threads, stdinName, baseDir);
+    return new LintOptions(kubernetesVersion, rules, newLimits, threads, stdinName, baseDir, listObjects);
   }
 
   /** A copy with another thread count. */
   public LintOptions withThreads(int n) {
-    return new LintOptions(kubernetesVersion, rules, limits, n, stdinName, baseDir);
+    return new LintOptions(kubernetesVersion, rules, limits, n, stdinName, baseDir, listObjects);
+  }
+
+  /** A copy that lists the linted objects in its result, or not. */
+  public LintOptions withObjectList(boolean on) {
+    return new LintOptions(kubernetesVersion, rules, limits, threads, stdinName, baseDir, on);
   }
 }

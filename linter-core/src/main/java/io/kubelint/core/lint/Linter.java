@@ -78,8 +78,8 @@ public final class Linter {
    */
   public LintResult lint(List<Input> inputs) {
     List<InputError> errors = new ArrayList<>();
-    ConcurrentLinkedQueue<Finding> findings = new ConcurrentLinkedQueue<>();
-    AtomicInteger documents = new AtomicInteger();
+    Collected collected = new Collected(new ConcurrentLinkedQueue<>(), new AtomicInteger(),
+        options.listObjects() ? new ConcurrentLinkedQueue<>() : null);
     DocumentLinter documentLinter = new DocumentLinter(engine, env, parser);
     AtomicInteger threadNumber = new AtomicInteger();
     ExecutorService pool = new ThreadPoolExecutor(options.threads(), options.threads(), 1, TimeUnit.MINUTES,
@@ -95,7 +95,7 @@ public final class Linter {
         if (input instanceof Input.StreamInput stream) {
           files++;
           try {
-            readStream(options.stdinName(), stream.stream(), documentLinter, pool, inFlight, findings, documents);
+            readStream(options.stdinName(), stream.stream(), documentLinter, pool, inFlight, collected);
           } catch (IOException e) {
             errors.add(new InputError(options.stdinName(), InputFiles.reason(e)));
           }
@@ -106,7 +106,7 @@ public final class Linter {
           String name = displayName(file);
           try (InputStream in = Files.newInputStream(file)) {
             files++;
-            readStream(name, in, documentLinter, pool, inFlight, findings, documents);
+            readStream(name, in, documentLinter, pool, inFlight, collected);
           } catch (IOException e) {
             errors.add(new InputError(name, InputFiles.reason(e)));
           }
@@ -120,16 +120,22 @@ public final class Linter {
         Thread.currentThread().interrupt();
       }
     }
-    List<Finding> sorted = new ArrayList<>(findings);
+    List<Finding> sorted = new ArrayList<>(collected.findings());
     sorted.sort(Comparator.comparing(Finding::file).thenComparingInt(Finding::line)
         .thenComparingInt(Finding::column).thenComparing(Finding::ruleId).thenComparing(Finding::message));
-    return new LintResult(sorted, files, documents.get(), errors, engine.descriptors(),
-        options.kubernetesVersion());
+    List<LintedObject> objects = new ArrayList<>(collected.objects() == null ? List.of() : collected.objects());
+    objects.sort(Comparator.comparing(LintedObject::file).thenComparingInt(LintedObject::line));
+    return new LintResult(sorted, files, collected.documents().get(), errors, engine.descriptors(),
+        options.kubernetesVersion(), objects);
+  }
+
+  /** What the worker threads of one run add to: findings, the count of documents and, when asked, the objects. */
+  private record Collected(ConcurrentLinkedQueue<Finding> findings, AtomicInteger documents,
+                           ConcurrentLinkedQueue<LintedObject> objects) {
   }
 
   private void readStream(String name, InputStream in, DocumentLinter documentLinter, ExecutorService pool,
-                          Semaphore inFlight, ConcurrentLinkedQueue<Finding> findings, AtomicInteger documents)
-      throws IOException {
+                          Semaphore inFlight, Collected collected) throws IOException {
     Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
     DocumentSplitter splitter = new DocumentSplitter(reader, options.limits().maxDocumentChars());
@@ -139,12 +145,16 @@ public final class Linter {
         inFlight.acquireUninterruptibly();
         pool.execute(() -> {
           List<Finding> local = new ArrayList<>();
+          List<LintedObject> objects = collected.objects() == null ? null : new ArrayList<>(1);
           try {
-            if (documentLinter.lint(name, chunk, local)) {
-              documents.incrementAndGet();
+            if (documentLinter.lint(name, chunk, local, objects)) {
+              collected.documents().incrementAndGet();
             }
           } finally {
-            findings.addAll(local);
+            collected.findings().addAll(local);
+            if (objects != null) {
+              collected.objects().addAll(objects);
+            }
             inFlight.release();
           }
         });
@@ -160,7 +170,7 @@ public final class Linter {
       if (ctx != null) {
         ctx.reportAt(line, 1, 1).message("the file is not valid UTF-8 text from this line on").emit();
       }
-      findings.addAll(local);
+      collected.findings().addAll(local);
     }
   }
 
