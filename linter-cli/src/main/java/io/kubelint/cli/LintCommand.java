@@ -52,6 +52,14 @@ final class LintCommand implements Callable<Integer> {
       description = "Name of standard input in reports (default: ${DEFAULT-VALUE}).")
   String stdinName;
 
+  @Option(names = "--schema-dir", paramLabel = "DIR",
+      description = "Folder of extra JSON Schemas ({kind}-{group}-{version}.json) and CRD manifests (repeatable).")
+  List<Path> schemaDirs = new ArrayList<>();
+
+  @Option(names = "--ignore-missing-schemas",
+      description = "Do not report custom resources that no CRD or schema defines.")
+  boolean ignoreMissingSchemas;
+
   @Option(names = "--disable", paramLabel = "RULE", description = "Turn a rule off (repeatable).")
   List<String> disabled = new ArrayList<>();
 
@@ -88,7 +96,8 @@ final class LintCommand implements Callable<Integer> {
     KubernetesVersion version = kubernetesVersion == null ? catalog.defaultVersion()
         : KubernetesVersion.parse(kubernetesVersion);
     LintOptions options = LintOptions.defaults(version).withStdinName(stdinName)
-        .withRules(new RuleSettings(Set.copyOf(disabled), Map.of()));
+        .withRules(new RuleSettings(Set.copyOf(disabled), Map.of()))
+        .withSchemas(schemaDirs, ignoreMissingSchemas);
     if (threads != null) {
       options = options.withThreads(threads);
     }

@@ -143,6 +143,7 @@ class LintCommandTest {
         {"lint", "--disable", "no-such-rule", CLEAN},
         {"lint", "--format", "json", "--format", "sarif", CLEAN},
         {"lint", "--output", "x.json", CLEAN},
+        {"lint", "--schema-dir", "no/such/dir", CLEAN},
         {"lint"},
         {"frobnicate"}}) {
       CliRun run = CliRun.of(args);

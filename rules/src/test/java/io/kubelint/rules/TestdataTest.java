@@ -31,8 +31,8 @@ import org.junit.jupiter.api.TestFactory;
  * it works inside strings and on lines YAML cannot parse). A file without markers must produce no finding. Missing
  * and extra findings both fail.
  *
- * <p>A comment {@code # kubelint-test: --kubernetes-version=1.28 --disable=rule-id} in a file's first lines sets
- * options for it. A folder whose name ends in {@code .run} is linted as one run (cross-file cases such as a CRD and
+ * <p>A comment {@code # kubelint-test: --kubernetes-version=1.28 --disable=rule-id} in a file sets options for it
+ * ({@code --schema-dir=DIR} is relative to {@code testdata/}; {@code --ignore-missing-schemas} also works). A folder whose name ends in {@code .run} is linted as one run (cross-file cases such as a CRD and
  * its custom resources), its files' markers together.
  */
 class TestdataTest {
@@ -60,7 +60,8 @@ class TestdataTest {
     boolean manifest = name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".json");
     boolean insideRun = false;
     for (Path parent = p.getParent(); parent != null; parent = parent.getParent()) {
-      insideRun |= parent.getFileName() != null && parent.getFileName().toString().endsWith(".run");
+      String dir = parent.getFileName() == null ? "" : parent.getFileName().toString();
+      insideRun |= dir.endsWith(".run") || dir.endsWith(".schemas");
     }
     return manifest && !insideRun;
   }
@@ -129,8 +130,13 @@ class TestdataTest {
     LintOptions out = options;
     for (String option : text.trim().split("\\s+")) {
       if (option.startsWith("--kubernetes-version=")) {
-        out = new LintOptions(KubernetesVersion.parse(option.substring(option.indexOf('=') + 1)), out.rules(),
-            out.limits(), out.threads(), out.stdinName(), out.baseDir());
+        out = out.withKubernetesVersion(KubernetesVersion.parse(option.substring(option.indexOf('=') + 1)));
+      } else if (option.startsWith("--schema-dir=")) {
+        List<Path> dirs = new ArrayList<>(out.schemaDirs());
+        dirs.add(TESTDATA.resolve(option.substring(option.indexOf('=') + 1)));
+        out = out.withSchemas(dirs, out.ignoreMissingSchemas());
+      } else if (option.equals("--ignore-missing-schemas")) {
+        out = out.withSchemas(out.schemaDirs(), true);
       } else if (option.startsWith("--disable=")) {
         Set<String> disabled = new java.util.HashSet<>(out.rules().disabled());
         disabled.add(option.substring(option.indexOf('=') + 1));

@@ -10,6 +10,7 @@ import io.kubelint.core.model.ObjectRef;
 import io.kubelint.core.rule.LintEnvironment;
 import io.kubelint.core.rule.RuleContext;
 import io.kubelint.core.rule.RuleEngine;
+import io.kubelint.core.schema.CrdVersion;
 import io.kubelint.core.yaml.SourceChunk;
 import io.kubelint.core.yaml.SourceDocument;
 import io.kubelint.core.yaml.Span;
@@ -31,11 +32,13 @@ final class DocumentLinter {
   private final RuleEngine engine;
   private final LintEnvironment env;
   private final YamlParser parser;
+  private final Deferred deferred;
 
-  DocumentLinter(RuleEngine engine, LintEnvironment env, YamlParser parser) {
+  DocumentLinter(RuleEngine engine, LintEnvironment env, YamlParser parser, Deferred deferred) {
     this.engine = engine;
     this.env = env;
     this.parser = parser;
+    this.deferred = deferred;
   }
 
   /**
@@ -92,10 +95,26 @@ final class DocumentLinter {
     return true;
   }
 
+  /**
+   * Lists the object when the run lists them, registers a CustomResourceDefinition with the run, holds back custom
+   * resources (and unknown kinds) until all CRDs are known, and lints the rest at once.
+   */
   private void lintObject(KubeObject object, SourceDocument source, List<Finding> sink, List<LintedObject> objects) {
+    ObjectRef ref = object.ref();
     if (objects != null) {
       Span start = object.base().matches() ? source.start() : source.locate(object.base(), SourceDocument.Target.KEY);
-      objects.add(new LintedObject(source.file(), start.line(), object.ref()));
+      objects.add(new LintedObject(source.file(), start.line(), ref));
+    }
+    if (CrdVersion.isCrd(object.json())) {
+      Span at = source.locate(object.base(), SourceDocument.Target.KEY);
+      env.run().custom().register(object.json(), String.format(java.util.Locale.ROOT, "%s:%08d", source.file(),
+          at.line()));
+    }
+    // a custom resource waits until every CRD of the run is known: one may come later, or a nearer one
+    boolean custom = ref.apiVersion() != null && ref.kind() != null
+        && env.run().builtIn().resource(ref.apiVersion(), ref.kind()).isEmpty();
+    if (custom && deferred.offer(object, source)) {
+      return;
     }
     engine.lint(object, env, source, sink);
   }

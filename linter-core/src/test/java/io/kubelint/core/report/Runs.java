@@ -49,7 +49,7 @@ final class Runs {
   private static LintResult lint(Path base, Map<String, Severity> severities, List<? extends Rule> rules,
                                  List<Input> inputs, boolean listObjects) {
     LintOptions options = new LintOptions(CATALOG.defaultVersion(), new RuleSettings(Set.of(), severities),
-        YamlLimits.DEFAULT, 1, "<stdin>", base, listObjects);
+        YamlLimits.DEFAULT, 1, "<stdin>", base, List.of(), false, listObjects);
     return new Linter(options, rules, CATALOG).lint(inputs);
   }
 
