@@ -9,6 +9,8 @@ import io.kubelint.core.model.Severity;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -109,48 +111,58 @@ public final class JUnitReporter implements Reporter {
   /** The test cases by file (sorted), each file's in order of their lines. */
   private static Map<String, List<Case>> suites(LintResult result) {
     Map<String, List<Case>> suites = new TreeMap<>();
+    // the cases of each object identity of each file, in line order (the objects of a run come sorted)
+    Map<String, Map<ObjectRef, List<Case>>> objects = new HashMap<>();
     for (LintedObject object : result.objects()) {
-      add(suites, new Case(object.ref().qualifiedName(), object.file(), object.line(), object.ref()));
+      Case c = add(suites, new Case(object.ref().qualifiedName(), object.file(), object.line(), object.ref()));
+      objects.computeIfAbsent(c.file(), f -> new HashMap<>()).computeIfAbsent(c.ref(), r -> new ArrayList<>()).add(c);
     }
+    Map<String, Case> files = new HashMap<>();
     for (Finding f : result.findings()) {
-      caseOf(suites, f).findings().add(f);
+      Case c;
+      if (f.object() == null) {
+        c = files.computeIfAbsent(f.file(), file -> add(suites, new Case(file, file, 0, null)));
+      } else {
+        List<Case> same = objects.computeIfAbsent(f.file(), file -> new HashMap<>())
+            .computeIfAbsent(f.object(), r -> new ArrayList<>());
+        if (same.isEmpty()) {
+          // a run that did not list its objects
+          same.add(add(suites, new Case(f.object().qualifiedName(), f.file(), f.line(), f.object())));
+        }
+        c = nearest(same, f.line());
+      }
+      c.findings().add(f);
     }
     for (InputError error : result.errors()) {
       add(suites, new Case(error.path(), error.path(), 0, null, List.of(), error.display()));
+    }
+    for (List<Case> cases : suites.values()) {
+      cases.sort(Comparator.comparingInt(Case::line));
     }
     return suites;
   }
 
   private static Case add(Map<String, List<Case>> suites, Case c) {
-    List<Case> cases = suites.computeIfAbsent(c.file(), f -> new ArrayList<>());
-    int at = 0;
-    while (at < cases.size() && cases.get(at).line() <= c.line()) {
-      at++;
-    }
-    cases.add(at, c);
+    suites.computeIfAbsent(c.file(), f -> new ArrayList<>()).add(c);
     return c;
   }
 
   /**
-   * The case a finding belongs to: the last object of its file with the same identity that starts at or before the
-   * finding (documents of a file are consecutive), or the file's case for findings about no object.
+   * Of the objects of one identity in one file (in line order), the last that starts at or before {@code line}:
+   * the documents of a file are consecutive, so that is the one the line is in; the first when none does.
    */
-  private static Case caseOf(Map<String, List<Case>> suites, Finding f) {
-    List<Case> cases = suites.getOrDefault(f.file(), List.of());
-    Case found = null;
-    for (Case c : cases) {
-      boolean same = f.object() == null ? c.ref() == null && c.error() == null && c.name().equals(f.file())
-          : f.object().equals(c.ref());
-      if (same && (found == null || c.line() <= f.line())) {
-        found = c;
+  private static Case nearest(List<Case> same, int line) {
+    int low = 0;
+    int high = same.size() - 1;
+    while (low < high) {
+      int mid = (low + high + 1) >>> 1;
+      if (same.get(mid).line() <= line) {
+        low = mid;
+      } else {
+        high = mid - 1;
       }
     }
-    if (found != null) {
-      return found;
-    }
-    // the first finding about no object of its file, or a run that did not list its objects
-    return f.object() == null ? add(suites, new Case(f.file(), f.file(), 0, null))
-        : add(suites, new Case(f.object().qualifiedName(), f.file(), f.line(), f.object()));
+    return same.get(low);
   }
 
   private void counts(XMLStreamWriter xml, List<Case> cases) throws XMLStreamException {
