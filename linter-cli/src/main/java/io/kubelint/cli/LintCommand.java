@@ -108,12 +108,13 @@ final class LintCommand implements Callable<Integer> {
     if (threads != null) {
       options = options.withThreads(threads);
     }
-    Linter linter = new Linter(options, BuiltinRules.all(), catalog);
-    checkRuleIds(linter.engine().descriptors());
     List<OutputSpec> targets = outputs.isEmpty() ? List.of(new OutputSpec(ReportFormat.TEXT, "-")) : outputs;
     if (targets.stream().filter(o -> o.file().equals("-")).count() > 1) {
       throw new UsageException("more than one --format writes to stdout; give the others an --output FILE");
     }
+    options = options.withObjectList(targets.stream().anyMatch(o -> o.format().listsObjects()));
+    Linter linter = new Linter(options, BuiltinRules.all(), catalog);
+    checkRuleIds(linter.engine().descriptors());
     List<Input> inputs = new ArrayList<>();
     for (String path : paths) {
       inputs.add(path.equals("-") ? new Input.StreamInput(stdinName, System.in) : Input.of(Path.of(path)));
@@ -130,7 +131,7 @@ final class LintCommand implements Callable<Integer> {
       default -> throw new UsageException("--color must be auto, always or never");
     };
     ReportSettings settings = ReportSettings.defaults(VersionProvider.version()).withColour(colour)
-        .withInputBase(options.baseDir());
+        .withInputBase(options.baseDir()).withFailOn(threshold);
     for (OutputSpec target : targets) {
       Formats.write(target, result, settings, spec.commandLine().getOut());
     }

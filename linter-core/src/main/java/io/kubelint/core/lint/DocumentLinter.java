@@ -42,9 +42,10 @@ final class DocumentLinter {
   }
 
   /**
+   * @param objects where each linted object is listed, or {@code null} when the run does not list them
    * @return whether the document had any content (empty and comment-only documents do not count)
    */
-  boolean lint(String file, SourceChunk chunk, List<Finding> sink) {
+  boolean lint(String file, SourceChunk chunk, List<Finding> sink, List<LintedObject> objects) {
     Optional<Node> root;
     try {
       root = parser.parse(chunk);
@@ -83,23 +84,27 @@ final class DocumentLinter {
       for (int i = 0; i < items.size(); i++) {
         JsonPointer at = base.appendIndex(i);
         if (items.get(i).isObject()) {
-          lintObject(object(items.get(i), at), source, sink);
+          lintObject(object(items.get(i), at), source, sink, objects);
         } else {
           notAnObject(source, at, items.get(i), sink);
         }
       }
     } else {
-      lintObject(object(json, JsonPointer.empty()), source, sink);
+      lintObject(object(json, JsonPointer.empty()), source, sink, objects);
     }
     return true;
   }
 
   /**
-   * Registers a CustomResourceDefinition with the run, holds back custom resources (and unknown kinds) until all
-   * CRDs are known, and lints the rest at once.
+   * Lists the object when the run lists them, registers a CustomResourceDefinition with the run, holds back custom
+   * resources (and unknown kinds) until all CRDs are known, and lints the rest at once.
    */
-  private void lintObject(KubeObject object, SourceDocument source, List<Finding> sink) {
+  private void lintObject(KubeObject object, SourceDocument source, List<Finding> sink, List<LintedObject> objects) {
     ObjectRef ref = object.ref();
+    if (objects != null) {
+      Span start = object.base().matches() ? source.start() : source.locate(object.base(), SourceDocument.Target.KEY);
+      objects.add(new LintedObject(source.file(), start.line(), ref));
+    }
     if (CrdVersion.isCrd(object.json())) {
       Span at = source.locate(object.base(), SourceDocument.Target.KEY);
       env.run().custom().register(object.json(), String.format(java.util.Locale.ROOT, "%s:%08d", source.file(),

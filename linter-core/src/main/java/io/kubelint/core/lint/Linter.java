@@ -90,8 +90,8 @@ public final class Linter {
    */
   public LintResult lint(List<Input> inputs) {
     List<InputError> errors = new ArrayList<>();
-    ConcurrentLinkedQueue<Finding> findings = new ConcurrentLinkedQueue<>();
-    AtomicInteger documents = new AtomicInteger();
+    Collected collected = new Collected(new ConcurrentLinkedQueue<>(), new AtomicInteger(),
+        options.listObjects() ? new ConcurrentLinkedQueue<>() : null);
     LintEnvironment env = new LintEnvironment(new RunSchemas(schemas, customSchemas(errors)), options.rules(),
         options.ignoreMissingSchemas());
     Deferred deferred = new Deferred(DEFERRED_CAPACITY);
@@ -110,8 +110,7 @@ public final class Linter {
         if (input instanceof Input.StreamInput stream) {
           files++;
           try {
-            readStream(options.stdinName(), stream.stream(), env, documentLinter, pool, inFlight, findings,
-                documents);
+            readStream(options.stdinName(), stream.stream(), env, documentLinter, pool, inFlight, collected);
           } catch (IOException e) {
             errors.add(new InputError(options.stdinName(), InputFiles.reason(e)));
           }
@@ -122,7 +121,7 @@ public final class Linter {
           String name = displayName(file);
           try (InputStream in = Files.newInputStream(file)) {
             files++;
-            readStream(name, in, env, documentLinter, pool, inFlight, findings, documents);
+            readStream(name, in, env, documentLinter, pool, inFlight, collected);
           } catch (IOException e) {
             errors.add(new InputError(name, InputFiles.reason(e)));
           }
@@ -140,12 +139,20 @@ public final class Linter {
     for (Deferred.Pending p : deferred.drain()) {
       List<Finding> local = new ArrayList<>();
       engine.lint(p.object(), env, p.source(), local);
-      findings.addAll(local);
+      collected.findings().addAll(local);
     }
-    List<Finding> sorted = new ArrayList<>(findings);
+    List<Finding> sorted = new ArrayList<>(collected.findings());
     sorted.sort(Comparator.comparing(Finding::file).thenComparingInt(Finding::line)
         .thenComparingInt(Finding::column).thenComparing(Finding::ruleId).thenComparing(Finding::message));
-    return new LintResult(sorted, files, documents.get(), errors, engine.descriptors(), env.kubernetesVersion());
+    List<LintedObject> objects = new ArrayList<>(collected.objects() == null ? List.of() : collected.objects());
+    objects.sort(Comparator.comparing(LintedObject::file).thenComparingInt(LintedObject::line));
+    return new LintResult(sorted, files, collected.documents().get(), errors, engine.descriptors(),
+        env.kubernetesVersion(), objects);
+  }
+
+  /** What the worker threads of one run add to: findings, the count of documents and, when asked, the objects. */
+  private record Collected(ConcurrentLinkedQueue<Finding> findings, AtomicInteger documents,
+                           ConcurrentLinkedQueue<LintedObject> objects) {
   }
 
   /**
@@ -200,8 +207,7 @@ public final class Linter {
   }
 
   private void readStream(String name, InputStream in, LintEnvironment env, DocumentLinter documentLinter,
-                          ExecutorService pool, Semaphore inFlight, ConcurrentLinkedQueue<Finding> findings,
-                          AtomicInteger documents) throws IOException {
+                          ExecutorService pool, Semaphore inFlight, Collected collected) throws IOException {
     Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
     DocumentSplitter splitter = new DocumentSplitter(reader, options.limits().maxDocumentChars());
@@ -211,12 +217,16 @@ public final class Linter {
         inFlight.acquireUninterruptibly();
         pool.execute(() -> {
           List<Finding> local = new ArrayList<>();
+          List<LintedObject> objects = collected.objects() == null ? null : new ArrayList<>(1);
           try {
-            if (documentLinter.lint(name, chunk, local)) {
-              documents.incrementAndGet();
+            if (documentLinter.lint(name, chunk, local, objects)) {
+              collected.documents().incrementAndGet();
             }
           } finally {
-            findings.addAll(local);
+            collected.findings().addAll(local);
+            if (objects != null) {
+              collected.objects().addAll(objects);
+            }
             inFlight.release();
           }
         });
@@ -232,7 +242,7 @@ public final class Linter {
       if (ctx != null) {
         ctx.reportAt(line, 1, 1).message("the file is not valid UTF-8 text from this line on").emit();
       }
-      findings.addAll(local);
+      collected.findings().addAll(local);
     }
   }
 

@@ -73,14 +73,24 @@ public final class TextReporter implements Reporter {
     out.flush();
   }
 
+  /**
+   * The first line of a finding, {@code file:line:column: severity [rule-id] message}, without a line break; text
+   * from the manifest made safe with {@link TerminalText#clean}. Also the line JUnit reports carry.
+   *
+   * @param colour whether to colour the severity and the rule id
+   */
+  static String headline(Finding f, boolean colour) {
+    return TerminalText.clean(f.file()) + ':' + f.line() + ':' + f.column() + ": "
+        + paint(colour, colourOf(f.severity()), f.severity().label()) + ' '
+        + paint(colour, DIM, "[" + f.ruleId() + "]") + ' '
+        + TerminalText.clean(f.message());
+  }
+
   /** The lines of one finding, each ending with a line break. */
   String render(Finding f) {
     StringBuilder sb = new StringBuilder(256);
     String severityColour = colourOf(f.severity());
-    sb.append(TerminalText.clean(f.file())).append(':').append(f.line()).append(':').append(f.column()).append(": ")
-        .append(paint(severityColour, f.severity().label())).append(' ')
-        .append(paint(DIM, "[" + f.ruleId() + "]")).append(' ')
-        .append(TerminalText.clean(f.message())).append('\n');
+    sb.append(headline(f, colour)).append('\n');
     String lineNumber = Integer.toString(f.line());
     String gutter = " ".repeat(Math.max(5, lineNumber.length() + 1));
     if (f.sourceLine() != null) {
@@ -90,7 +100,7 @@ public final class TextReporter implements Reporter {
         sb.append(' ').append(excerpt.text());
       }
       sb.append('\n').append(gutter).append(" | ").append(" ".repeat(excerpt.caretOffset()))
-          .append(paint(severityColour, "^".repeat(excerpt.caretWidth()))).append('\n');
+          .append(paint(colour, severityColour, "^".repeat(excerpt.caretWidth()))).append('\n');
     }
     for (String help : f.help()) {
       sb.append(gutter).append(" = help: ").append(TerminalText.clean(help)).append('\n');
@@ -150,7 +160,7 @@ public final class TextReporter implements Reporter {
     return n + " " + (n == 1 ? one : many);
   }
 
-  private String colourOf(Severity severity) {
+  private static String colourOf(Severity severity) {
     return switch (severity) {
       case ERROR -> RED;
       case WARNING -> YELLOW;
@@ -158,7 +168,7 @@ public final class TextReporter implements Reporter {
     };
   }
 
-  private String paint(String ansi, String text) {
+  private static String paint(boolean colour, String ansi, String text) {
     return colour ? ansi + text + RESET : text;
   }
 }
