@@ -12,6 +12,7 @@ import io.kubelint.core.report.TextReporter;
 import io.kubelint.core.rule.RuleDescriptor;
 import io.kubelint.core.rule.RuleSettings;
 import io.kubelint.core.schema.KubernetesVersion;
+import io.kubelint.core.schema.ResolvedVersion;
 import io.kubelint.core.schema.SchemaCatalog;
 import io.kubelint.rules.BuiltinRules;
 import java.io.PrintWriter;
@@ -41,7 +42,8 @@ final class LintCommand implements Callable<Integer> {
   List<String> paths;
 
   @Option(names = "--kubernetes-version", paramLabel = "VERSION",
-      description = "Kubernetes version whose API to validate against (e.g. 1.31; default: the newest known).")
+      description = "Kubernetes version whose API to validate against (e.g. 1.31, v1.31 or 1.31.4; default: the "
+          + "newest known). A minor without schemas between two supported ones uses the next newer one's.")
   String kubernetesVersion;
 
   @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "error",
@@ -51,6 +53,14 @@ final class LintCommand implements Callable<Integer> {
   @Option(names = "--stdin-name", paramLabel = "NAME", defaultValue = "<stdin>",
       description = "Name of standard input in reports (default: ${DEFAULT-VALUE}).")
   String stdinName;
+
+  @Option(names = "--schema-dir", paramLabel = "DIR",
+      description = "Folder of extra JSON Schemas ({kind}-{group}-{version}.json) and CRD manifests (repeatable).")
+  List<Path> schemaDirs = new ArrayList<>();
+
+  @Option(names = "--ignore-missing-schemas",
+      description = "Do not report custom resources that no CRD or schema defines.")
+  boolean ignoreMissingSchemas;
 
   @Option(names = "--disable", paramLabel = "RULE", description = "Turn a rule off (repeatable).")
   List<String> disabled = new ArrayList<>();
@@ -85,25 +95,31 @@ final class LintCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     Severity threshold = failOn.equalsIgnoreCase("none") ? null : parseSeverity(failOn);
     SchemaCatalog catalog = new SchemaCatalog();
-    KubernetesVersion version = kubernetesVersion == null ? catalog.defaultVersion()
-        : KubernetesVersion.parse(kubernetesVersion);
-    LintOptions options = LintOptions.defaults(version).withStdinName(stdinName)
-        .withRules(new RuleSettings(Set.copyOf(disabled), Map.of()));
+    ResolvedVersion version = catalog.resolve(kubernetesVersion == null ? catalog.defaultVersion()
+        : KubernetesVersion.parse(kubernetesVersion));
+    PrintWriter err = spec.commandLine().getErr();
+    version.note().ifPresent(note -> {
+      err.println("kubelint: " + note);
+      err.flush();
+    });
+    LintOptions options = LintOptions.defaults(version.used()).withStdinName(stdinName)
+        .withRules(new RuleSettings(Set.copyOf(disabled), Map.of()))
+        .withSchemas(schemaDirs, ignoreMissingSchemas);
     if (threads != null) {
       options = options.withThreads(threads);
     }
-    Linter linter = new Linter(options, BuiltinRules.all(), catalog);
-    checkRuleIds(linter.engine().descriptors());
     List<OutputSpec> targets = outputs.isEmpty() ? List.of(new OutputSpec(ReportFormat.TEXT, "-")) : outputs;
     if (targets.stream().filter(o -> o.file().equals("-")).count() > 1) {
       throw new UsageException("more than one --format writes to stdout; give the others an --output FILE");
     }
+    options = options.withObjectList(targets.stream().anyMatch(o -> o.format().listsObjects()));
+    Linter linter = new Linter(options, BuiltinRules.all(), catalog);
+    checkRuleIds(linter.engine().descriptors());
     List<Input> inputs = new ArrayList<>();
     for (String path : paths) {
       inputs.add(path.equals("-") ? new Input.StreamInput(stdinName, System.in) : Input.of(Path.of(path)));
     }
     LintResult result = linter.lint(inputs);
-    PrintWriter err = spec.commandLine().getErr();
     for (InputError error : result.errors()) {
       err.println("kubelint: error: " + error.display());
     }
@@ -115,7 +131,7 @@ final class LintCommand implements Callable<Integer> {
       default -> throw new UsageException("--color must be auto, always or never");
     };
     ReportSettings settings = ReportSettings.defaults(VersionProvider.version()).withColour(colour)
-        .withInputBase(options.baseDir());
+        .withInputBase(options.baseDir()).withFailOn(threshold);
     for (OutputSpec target : targets) {
       Formats.write(target, result, settings, spec.commandLine().getOut());
     }

@@ -4,9 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.kubelint.core.report.ReportFormat;
+import io.kubelint.core.report.SarifSchema;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
@@ -89,11 +92,46 @@ class LintCommandTest {
         "--format", "json", "-o", report.toString(), WEB);
     assertEquals(1, run.exit(), run.err());
     assertTrue(run.out().contains("[selector-mismatch]"), run.out());
-    JsonNode log = json.readTree(sarif.toFile());
+    JsonNode log = SarifSchema.assertValid(Files.readString(sarif));
     assertEquals("2.1.0", log.path("version").asString());
     assertEquals(6, log.path("runs").get(0).path("results").size());
     assertEquals(5, json.readTree(report.toFile()).path("summary").path("errors").asInt());
     assertEquals(1, json.readTree(report.toFile()).path("summary").path("warnings").asInt());
+  }
+
+  @Test
+  void helpListsEveryReportFormat() {
+    CliRun run = CliRun.of("lint", "--help");
+    assertEquals(0, run.exit(), run.err());
+    String help = run.out().replaceAll("\\s+", " "); // picocli wraps the description
+    assertTrue(help.contains("Output format: " + String.join(", ", ReportFormat.names()) + " (repeatable"), help);
+    assertTrue(help.contains("junit, github, codeclimate"), help);
+  }
+
+  @Test
+  void ciFormatsThroughTheCommand(@TempDir Path dir) throws IOException {
+    CliRun github = CliRun.of("lint", "--format", "github", WEB);
+    assertEquals(1, github.exit(), github.err());
+    assertTrue(github.out().lines().anyMatch(l -> l.startsWith("::error file=") && l.contains(
+        "web.yaml,line=55,col=7,endColumn=11,title=unknown-field::unknown field \"prot\" in ServicePort")),
+        github.out());
+
+    Path junit = dir.resolve("junit.xml");
+    Path quality = dir.resolve("gl-code-quality-report.json");
+    CliRun run = CliRun.of("lint", "--fail-on", "warning", "--format", "junit", "-o", junit.toString(),
+        "--format", "codeclimate", "-o", quality.toString(), CLEAN, WORKERS);
+    assertEquals(1, run.exit(), run.err());
+    assertEquals("", run.out(), "both reports went to files");
+    String xml = Files.readString(junit);
+    // clean.yaml's two objects pass; workers.yaml's error and (with --fail-on warning) its warning fail
+    assertTrue(xml.contains("<testsuites name=\"kubelint\" tests=\"4\" failures=\"2\" errors=\"0\">"), xml);
+    assertTrue(xml.contains("name=\"Deployment/api\""), xml);
+    assertTrue(xml.contains("<failure message=\"") && xml.contains("workers.yaml:36:37: warning "
+        + "[liveness-external-dependency]"), xml);
+    JsonNode issues = json.readTree(quality.toFile());
+    assertEquals(2, issues.size(), issues.toString());
+    assertEquals("major", issues.get(0).path("severity").asString());
+    assertEquals("minor", issues.get(1).path("severity").asString());
   }
 
   @Test
@@ -102,10 +140,14 @@ class LintCommandTest {
         {"lint", "--format", "xml", CLEAN},
         {"lint", "--fail-on", "sometimes", CLEAN},
         {"lint", "--kubernetes-version", "1.12", CLEAN},
+        {"lint", "--kubernetes-version", "1.27", CLEAN},
+        {"lint", "--kubernetes-version", "1.37", CLEAN},
+        {"lint", "--kubernetes-version", "2.0", CLEAN},
         {"lint", "--kubernetes-version", "banana", CLEAN},
         {"lint", "--disable", "no-such-rule", CLEAN},
         {"lint", "--format", "json", "--format", "sarif", CLEAN},
         {"lint", "--output", "x.json", CLEAN},
+        {"lint", "--schema-dir", "no/such/dir", CLEAN},
         {"lint"},
         {"frobnicate"}}) {
       CliRun run = CliRun.of(args);
@@ -113,8 +155,28 @@ class LintCommandTest {
       assertFalse(run.err().contains("\tat "), "no stack trace: " + run.err());
       assertFalse(run.err().isBlank(), String.join(" ", args));
     }
-    assertTrue(CliRun.of("lint", "--kubernetes-version", "1.12", CLEAN).err()
-        .contains("supported versions: 1.36"));
+    for (String version : List.of("1.27", "1.37", "2.0")) {
+      assertEquals("kubelint: error: Kubernetes " + version + " is not supported; supported versions: 1.28, 1.30, "
+          + "1.31, 1.32, 1.33, 1.34, 1.35, 1.36\n", CliRun.of("lint", "--kubernetes-version", version, CLEAN).err());
+    }
+  }
+
+  @Test
+  void missingMinorUsesTheNextNewerOneAndSaysSoOnce() {
+    CliRun run = CliRun.of("lint", "--color=never", "--format", "json", "--kubernetes-version", "1.29", CLEAN, WEB);
+    assertEquals(1, run.exit(), run.err());
+    assertEquals("kubelint: no API schemas for Kubernetes 1.29 exist; using 1.30\n", run.err());
+    assertEquals("1.30", json.readTree(run.out()).path("kubernetesVersion").asString());
+  }
+
+  @Test
+  void everySpellingOfASupportedVersionIsQuiet() {
+    for (String version : List.of("1.31", "v1.31", "1.31.4")) {
+      CliRun run = CliRun.of("lint", "--format", "json", "--kubernetes-version", version, CLEAN);
+      assertEquals(0, run.exit(), version + ": " + run.err());
+      assertEquals("", run.err(), version);
+      assertEquals("1.31", json.readTree(run.out()).path("kubernetesVersion").asString(), version);
+    }
   }
 
   @Test

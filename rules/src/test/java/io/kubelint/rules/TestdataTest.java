@@ -28,17 +28,19 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * The one harness for every manifest under {@code testdata/}: each file declares the findings it must produce with
  * {@code # expect: rule-id[, rule-id…]} on the line the finding points at (the marker is read from the raw text, so
- * it works inside strings and on lines YAML cannot parse). A file without markers must produce no finding. Missing
- * and extra findings both fail.
+ * it works inside strings and on lines YAML cannot parse). {@code rule-id (warning)} also requires the finding's
+ * severity ({@code error}, {@code warning} or {@code info}). A file without markers must produce no finding.
+ * Missing and extra findings both fail.
  *
- * <p>A comment {@code # kubelint-test: --kubernetes-version=1.28 --disable=rule-id} in a file's first lines sets
- * options for it. A folder whose name ends in {@code .run} is linted as one run (cross-file cases such as a CRD and
+ * <p>A comment {@code # kubelint-test: --kubernetes-version=1.28 --disable=rule-id} in a file sets options for it
+ * ({@code --schema-dir=DIR} is relative to {@code testdata/}; {@code --ignore-missing-schemas} also works). A folder whose name ends in {@code .run} is linted as one run (cross-file cases such as a CRD and
  * its custom resources), its files' markers together.
  */
 class TestdataTest {
 
   private static final Path TESTDATA = Path.of(System.getProperty("kubelint.testdata", "../testdata"));
-  private static final Pattern EXPECT = Pattern.compile("#\\s*expect:\\s*([a-z0-9, -]+?)\\s*$");
+  private static final Pattern EXPECT = Pattern.compile("#\\s*expect:\\s*([a-z0-9, ()-]+?)\\s*$");
+  private static final Pattern EXPECTED_ID = Pattern.compile("([a-z0-9-]+)(?:\\s*\\((error|warning|info)\\))?");
   private static final Pattern OPTIONS = Pattern.compile("#\\s*kubelint-test:(.*)$");
   private static final SchemaCatalog CATALOG = new SchemaCatalog();
 
@@ -60,7 +62,8 @@ class TestdataTest {
     boolean manifest = name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".json");
     boolean insideRun = false;
     for (Path parent = p.getParent(); parent != null; parent = parent.getParent()) {
-      insideRun |= parent.getFileName() != null && parent.getFileName().toString().endsWith(".run");
+      String dir = parent.getFileName() == null ? "" : parent.getFileName().toString();
+      insideRun |= dir.endsWith(".run") || dir.endsWith(".schemas");
     }
     return manifest && !insideRun;
   }
@@ -87,7 +90,13 @@ class TestdataTest {
         if (m.find()) {
           for (String id : m.group(1).split(",")) {
             if (!id.isBlank()) {
-              expected.computeIfAbsent(key(file, i + 1), k -> new ArrayList<>()).add(id.trim());
+              Matcher idMatch = EXPECTED_ID.matcher(id.trim());
+              if (!idMatch.matches()) {
+                fail(file + ":" + (i + 1) + ": cannot read the expectation '" + id.trim() + "'");
+              }
+              String want = idMatch.group(2) == null ? idMatch.group(1)
+                  : idMatch.group(1) + " (" + idMatch.group(2) + ")";
+              expected.computeIfAbsent(key(file, i + 1), k -> new ArrayList<>()).add(want);
             }
           }
         }
@@ -109,12 +118,13 @@ class TestdataTest {
       List<String> want = new ArrayList<>(expected.getOrDefault(line, List.of()));
       List<Finding> got = new ArrayList<>(actual.getOrDefault(line, List.of()));
       for (Finding f : List.copyOf(got)) {
-        if (want.remove(f.ruleId())) {
+        String withSeverity = f.ruleId() + " (" + f.severity().name().toLowerCase(java.util.Locale.ROOT) + ")";
+        if (want.remove(withSeverity) || want.remove(f.ruleId())) {
           got.remove(f);
         }
       }
       want.forEach(id -> problems.add(line + ": missing " + id));
-      got.forEach(f -> problems.add(line + ": unexpected " + f.ruleId() + ": " + f.message()));
+      got.forEach(f -> problems.add(line + ": unexpected " + f.ruleId() + " (" + f.severity() + "): " + f.message()));
     }
     if (!problems.isEmpty()) {
       fail("findings differ from the # expect: markers\n  " + String.join("\n  ", problems));
@@ -129,8 +139,13 @@ class TestdataTest {
     LintOptions out = options;
     for (String option : text.trim().split("\\s+")) {
       if (option.startsWith("--kubernetes-version=")) {
-        out = new LintOptions(KubernetesVersion.parse(option.substring(option.indexOf('=') + 1)), out.rules(),
-            out.limits(), out.threads(), out.stdinName(), out.baseDir());
+        out = out.withKubernetesVersion(KubernetesVersion.parse(option.substring(option.indexOf('=') + 1)));
+      } else if (option.startsWith("--schema-dir=")) {
+        List<Path> dirs = new ArrayList<>(out.schemaDirs());
+        dirs.add(TESTDATA.resolve(option.substring(option.indexOf('=') + 1)));
+        out = out.withSchemas(dirs, out.ignoreMissingSchemas());
+      } else if (option.equals("--ignore-missing-schemas")) {
+        out = out.withSchemas(out.schemaDirs(), true);
       } else if (option.startsWith("--disable=")) {
         Set<String> disabled = new java.util.HashSet<>(out.rules().disabled());
         disabled.add(option.substring(option.indexOf('=') + 1));

@@ -6,6 +6,7 @@ import io.kubelint.core.rule.FindingBuilder;
 import io.kubelint.core.rule.ObjectMatcher;
 import io.kubelint.core.rule.RuleContext;
 import io.kubelint.core.rule.RuleInfo;
+import io.kubelint.core.schema.SchemaCatalog;
 import io.kubelint.core.schema.SchemaError;
 import io.kubelint.core.text.DidYouMean;
 import io.kubelint.core.text.FieldPaths;
@@ -18,7 +19,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * Every schema violation other than an unknown field: a wrong type, a missing required field, a value outside an
  * enum, a malformed quantity or base64 value, a number out of range. Messages name the field, what was expected
- * and what was found, quoting the value as written in the manifest.
+ * and what was found, quoting the value as written in the manifest. A value outside an enum list that was taken
+ * from another Kubernetes minor is a warning, not an error.
  */
 @RuleInfo(id = "schema-violation", severity = Severity.ERROR,
     summary = "A field has the wrong type, a required field is missing, or a value is not allowed",
@@ -107,12 +109,26 @@ public final class SchemaViolation implements ObjectMatcher {
     finding.emit();
   }
 
+  /**
+   * A value outside the field's enum list. A list the schemas took from another Kubernetes minor (marked with
+   * {@link SchemaCatalog#ENUM_FROM}) may lack values the target version accepts, so a value outside it is a
+   * warning rather than an error, and the message names the minor the list comes from.
+   */
   private static void enumError(RuleContext ctx, SchemaError error, String name) {
     List<String> allowed = new ArrayList<>();
     error.schema().path("enum").forEach(v -> allowed.add(v.asString()));
     String value = error.instance().asString("");
-    FindingBuilder finding = ctx.report(error.pointer()).atValue()
-        .message("%s: \"%s\" is not one of %s", name, value, String.join(", ", allowed));
+    String borrowedFrom = error.schema().path(SchemaCatalog.ENUM_FROM).asString("");
+    FindingBuilder finding = ctx.report(error.pointer()).atValue();
+    if (borrowedFrom.isEmpty()) {
+      finding.message("%s: \"%s\" is not one of %s", name, value, String.join(", ", allowed));
+    } else {
+      finding.severity(Severity.WARNING)
+          .message("%s: \"%s\" is not one of %s (the list of Kubernetes %s; Kubernetes %s may accept more)",
+              name, value, String.join(", ", allowed), borrowedFrom, ctx.kubernetesVersion())
+          .help("no list of allowed values for Kubernetes " + ctx.kubernetesVersion() + " is bundled, so kubelint "
+              + "checks against the list of Kubernetes " + borrowedFrom);
+    }
     DidYouMean.closest(value, allowed).ifPresent(s -> finding.help("did you mean \"" + s + "\"?")
         .fixValue("use " + s, s));
     finding.emit();

@@ -5,6 +5,7 @@ import io.kubelint.core.model.Severity;
 import io.kubelint.core.rule.ObjectMatcher;
 import io.kubelint.core.rule.RuleContext;
 import io.kubelint.core.rule.RuleInfo;
+import io.kubelint.core.schema.ApiLifecycle;
 import io.kubelint.core.schema.ResourceType;
 import io.kubelint.core.schema.SchemaSet;
 import io.kubelint.core.text.DidYouMean;
@@ -15,10 +16,12 @@ import tools.jackson.core.JsonPointer;
 /**
  * An apiVersion/kind that the target Kubernetes version does not serve and that no schema was given for. Such an
  * object cannot be validated; when the kind exists under another apiVersion, or the apiVersion has a kind of a
- * close name, the finding says so.
+ * close name, the finding says so. An apiVersion/kind that the {@link ApiLifecycle} table lists as removed at or
+ * before the target version is left to {@code removed-api}, which names the release that removed it and the
+ * replacement.
  */
 @RuleInfo(id = "unknown-kind", severity = Severity.WARNING,
-    summary = "The apiVersion/kind is not served by the target Kubernetes version and has no schema",
+    summary = "The apiVersion/kind is not served by the target Kubernetes version and has no CRD or schema",
     rationale = "kubectl fails with \"no matches for kind\" when the cluster does not serve an apiVersion/kind; a "
         + "custom resource needs its CustomResourceDefinition installed first. Without a schema the object's fields "
         + "cannot be checked.",
@@ -28,11 +31,31 @@ public final class UnknownKind implements ObjectMatcher {
   private static final JsonPointer KIND = JsonPointer.compile("/kind");
   private static final JsonPointer API_VERSION = JsonPointer.compile("/apiVersion");
 
+  private final ApiLifecycle lifecycle;
+
+  /** @param lifecycle the table of retired APIs, whose removed apiVersion/kinds this rule leaves alone */
+  public UnknownKind(ApiLifecycle lifecycle) {
+    this.lifecycle = lifecycle;
+  }
+
   @Override
   public void matchObject(KubeObject object, RuleContext ctx) {
     String apiVersion = object.ref().apiVersion();
     String kind = object.ref().kind();
-    if (apiVersion == null || kind == null || ctx.resourceType().isPresent()) {
+    if (apiVersion == null || kind == null) {
+      return;
+    }
+    if (ctx.resourceType().isPresent()) {
+      String failure = ctx.schemaFailure();
+      if (failure != null) {
+        ctx.report(KIND).atValue()
+            .message("the schema of %s %s cannot be used, so its fields are not checked: %s", apiVersion, kind,
+                failure)
+            .emit();
+      }
+      return;
+    }
+    if (lifecycle.find(apiVersion, kind).filter(e -> e.removedBy(ctx.kubernetesVersion())).isPresent()) {
       return;
     }
     SchemaSet schemas = ctx.schemas();
@@ -59,9 +82,25 @@ public final class UnknownKind implements ObjectMatcher {
       finding.emit();
       return;
     }
+    List<String> crdVersions = ctx.customApiVersions(object.group(), kind);
+    if (!crdVersions.isEmpty()) {
+      var finding = ctx.report(API_VERSION).atValue()
+          .message("the CustomResourceDefinition of %s does not serve %s; it serves %s", kind, apiVersion,
+              String.join(", ", crdVersions));
+      if (crdVersions.size() == 1) {
+        finding.fixValue("use apiVersion " + crdVersions.get(0), crdVersions.get(0));
+      }
+      finding.emit();
+      return;
+    }
+    if (ctx.ignoreMissingSchemas()) {
+      return;
+    }
     ctx.report(KIND).atValue()
-        .message("no schema for %s %s: it is not a built-in kind of %s", apiVersion, kind, k8s)
-        .help("if it is a custom resource, lint its CustomResourceDefinition in the same run")
+        .message("no schema for %s %s: it is not a built-in kind of %s and no CustomResourceDefinition or schema "
+            + "defines it", apiVersion, kind, k8s)
+        .help("lint its CustomResourceDefinition in the same run, or pass a folder of schemas with --schema-dir "
+            + "(files named {kind}-{group}-{version}.json); --ignore-missing-schemas silences this")
         .emit();
   }
 }

@@ -10,6 +10,7 @@ import io.kubelint.core.model.ObjectRef;
 import io.kubelint.core.rule.LintEnvironment;
 import io.kubelint.core.rule.RuleContext;
 import io.kubelint.core.rule.RuleEngine;
+import io.kubelint.core.schema.CrdVersion;
 import io.kubelint.core.yaml.SourceChunk;
 import io.kubelint.core.yaml.SourceDocument;
 import io.kubelint.core.yaml.Span;
@@ -23,42 +24,43 @@ import tools.jackson.core.JsonPointer;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Reads one YAML document: parse, convert to JSON, split a {@code List} into its items, and hand each object to the
- * {@link ObjectHandler} (the rule engine when linting). Problems of the document itself (syntax, limits, duplicate
- * keys, items that are not objects) become findings; nothing thrown escapes. Thread-safe.
+ * Lints one YAML document: parse, convert to JSON, split a {@code List} into its items, and run the rule engine on
+ * each object, or, for {@link Linter#read}, hand each object to an {@link ObjectVisitor} instead. Every problem of
+ * the document itself becomes a finding; nothing thrown escapes, except what the visitor throws. Thread-safe.
  */
 final class DocumentLinter {
-
-  /** What is done with each object of a document. */
-  @FunctionalInterface
-  interface ObjectHandler {
-    /**
-     * @param object the object
-     * @param source its document
-     * @param document 0-based number of the document in the run, in input order
-     * @param item 0-based index of the object in its {@code List} document (0 for a plain document)
-     * @param sink where findings go
-     */
-    void handle(KubeObject object, SourceDocument source, long document, int item, List<Finding> sink);
-  }
 
   private final RuleEngine engine;
   private final LintEnvironment env;
   private final YamlParser parser;
-  private final ObjectHandler handler;
+  private final Deferred deferred;
+  private final ObjectVisitor visitor;
 
-  DocumentLinter(RuleEngine engine, LintEnvironment env, YamlParser parser, ObjectHandler handler) {
+  /** A linter of documents: each object goes to the rule engine (custom resources wait in {@code deferred}). */
+  DocumentLinter(RuleEngine engine, LintEnvironment env, YamlParser parser, Deferred deferred) {
+    this(engine, env, parser, deferred, null);
+  }
+
+  /** A reader of documents: each object goes to {@code visitor}, none to the rules. */
+  DocumentLinter(RuleEngine engine, LintEnvironment env, YamlParser parser, ObjectVisitor visitor) {
+    this(engine, env, parser, null, visitor);
+  }
+
+  private DocumentLinter(RuleEngine engine, LintEnvironment env, YamlParser parser, Deferred deferred,
+                         ObjectVisitor visitor) {
     this.engine = engine;
     this.env = env;
     this.parser = parser;
-    this.handler = handler;
+    this.deferred = deferred;
+    this.visitor = visitor;
   }
 
   /**
-   * @param document 0-based number of the document in the run
+   * @param document 0-based number of the document in the run, in input order
+   * @param objects where each linted object is listed, or {@code null} when the run does not list them
    * @return whether the document had any content (empty and comment-only documents do not count)
    */
-  boolean lint(String file, SourceChunk chunk, long document, List<Finding> sink) {
+  boolean lint(String file, SourceChunk chunk, long document, List<Finding> sink, List<LintedObject> objects) {
     Optional<Node> root;
     try {
       root = parser.parse(chunk);
@@ -97,15 +99,48 @@ final class DocumentLinter {
       for (int i = 0; i < items.size(); i++) {
         JsonPointer at = base.appendIndex(i);
         if (items.get(i).isObject()) {
-          handler.handle(object(items.get(i), at), source, document, i, sink);
+          handle(object(items.get(i), at), source, document, i, sink, objects);
         } else {
           notAnObject(source, at, items.get(i), sink);
         }
       }
     } else {
-      handler.handle(object(json, JsonPointer.empty()), source, document, 0, sink);
+      handle(object(json, JsonPointer.empty()), source, document, 0, sink, objects);
     }
     return true;
+  }
+
+  private void handle(KubeObject object, SourceDocument source, long document, int item, List<Finding> sink,
+                      List<LintedObject> objects) {
+    if (visitor != null) {
+      visitor.visit(new ManifestObject(document, item, object, source));
+    } else {
+      lintObject(object, source, sink, objects);
+    }
+  }
+
+  /**
+   * Lists the object when the run lists them, registers a CustomResourceDefinition with the run, holds back custom
+   * resources (and unknown kinds) until all CRDs are known, and lints the rest at once.
+   */
+  private void lintObject(KubeObject object, SourceDocument source, List<Finding> sink, List<LintedObject> objects) {
+    ObjectRef ref = object.ref();
+    if (objects != null) {
+      Span start = object.base().matches() ? source.start() : source.locate(object.base(), SourceDocument.Target.KEY);
+      objects.add(new LintedObject(source.file(), start.line(), ref));
+    }
+    if (CrdVersion.isCrd(object.json())) {
+      Span at = source.locate(object.base(), SourceDocument.Target.KEY);
+      env.run().custom().register(object.json(), String.format(java.util.Locale.ROOT, "%s:%08d", source.file(),
+          at.line()));
+    }
+    // a custom resource waits until every CRD of the run is known: one may come later, or a nearer one
+    boolean custom = ref.apiVersion() != null && ref.kind() != null
+        && env.run().builtIn().resource(ref.apiVersion(), ref.kind()).isEmpty();
+    if (custom && deferred.offer(object, source)) {
+      return;
+    }
+    engine.lint(object, env, source, sink);
   }
 
   static KubeObject object(JsonNode json, JsonPointer base) {

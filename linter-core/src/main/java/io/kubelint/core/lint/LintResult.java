@@ -14,16 +14,26 @@ import java.util.List;
  * @param documents number of non-empty YAML documents
  * @param errors inputs that could not be read
  * @param rules every rule of the run (for SARIF's rule list and the docs)
- * @param kubernetesVersion the version linted against
+ * @param kubernetesVersion the version whose schemas the run used ({@link
+ *     io.kubelint.core.schema.ResolvedVersion#used()}; it differs from the requested one only for a missing minor)
+ * @param objects every linted object, sorted by file and line, when the run was asked for them
+ *     ({@link LintOptions#listObjects()}); empty otherwise
  */
 public record LintResult(List<Finding> findings, int files, int documents, List<InputError> errors,
-                         List<RuleDescriptor> rules, KubernetesVersion kubernetesVersion) {
+                         List<RuleDescriptor> rules, KubernetesVersion kubernetesVersion, List<LintedObject> objects) {
 
   /** Copies the lists. */
   public LintResult {
     findings = List.copyOf(findings);
     errors = List.copyOf(errors);
     rules = List.copyOf(rules);
+    objects = List.copyOf(objects);
+  }
+
+  /** A result without the list of linted objects. */
+  public LintResult(List<Finding> findings, int files, int documents, List<InputError> errors,
+                    List<RuleDescriptor> rules, KubernetesVersion kubernetesVersion) {
+    this(findings, files, documents, errors, rules, kubernetesVersion, List.of());
   }
 
   /** How many findings have exactly this severity. */

@@ -7,11 +7,17 @@ import io.kubelint.core.rule.LintEnvironment;
 import io.kubelint.core.rule.Rule;
 import io.kubelint.core.rule.RuleContext;
 import io.kubelint.core.rule.RuleEngine;
+import io.kubelint.core.schema.CrdVersion;
+import io.kubelint.core.schema.CustomSchemas;
+import io.kubelint.core.schema.RunSchemas;
 import io.kubelint.core.schema.SchemaCatalog;
+import io.kubelint.core.schema.SchemaSet;
 import io.kubelint.core.yaml.DocumentSplitter;
 import io.kubelint.core.yaml.SourceChunk;
 import io.kubelint.core.yaml.SourceDocument;
 import io.kubelint.core.yaml.YamlParser;
+import io.kubelint.core.yaml.YamlProblem;
+import io.kubelint.core.yaml.YamlToJson;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -23,6 +29,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -48,15 +55,20 @@ public final class Linter {
   /** Thread stack size for workers: deep but limited YAML nesting must not overflow the recursive parsers. */
   private static final long WORKER_STACK = 16L * 1024 * 1024;
 
+  /** How many objects of not-yet-known kinds a run holds back for CRDs that may come later. */
+  private static final int DEFERRED_CAPACITY = 5_000;
+
   private final LintOptions options;
   private final RuleEngine engine;
-  private final LintEnvironment env;
+  private final SchemaCatalog catalog;
+  private final SchemaSet schemas;
   private final YamlParser parser;
 
   /**
    * @param options the run's settings
    * @param rules semantic rules in addition to the core rules
-   * @param catalog bundled schemas
+   * @param catalog bundled schemas; the options' Kubernetes version is resolved with
+   *     {@link SchemaCatalog#resolve}, so a missing minor between supported ones uses the next newer one's schemas
    * @throws IllegalArgumentException when the Kubernetes version is not supported or rule ids clash
    */
   public Linter(LintOptions options, List<? extends Rule> rules, SchemaCatalog catalog) {
@@ -64,7 +76,8 @@ public final class Linter {
     List<Rule> all = new ArrayList<>(CoreRules.all());
     all.addAll(rules);
     this.engine = new RuleEngine(all, options.rules());
-    this.env = new LintEnvironment(catalog.forVersion(options.kubernetesVersion()), options.rules());
+    this.catalog = catalog;
+    this.schemas = catalog.forVersion(catalog.resolve(options.kubernetesVersion()).used());
     this.parser = new YamlParser(options.limits());
   }
 
@@ -79,16 +92,31 @@ public final class Linter {
    * @return findings, counts and the inputs that could not be read
    */
   public LintResult lint(List<Input> inputs) {
-    Pass pass = run(inputs, (object, source, document, item, sink) -> engine.lint(object, env, source, sink));
-    return new LintResult(sorted(pass.findings()), pass.files(), pass.documents(), pass.errors(),
-        engine.descriptors(), options.kubernetesVersion());
+    List<InputError> errors = new ArrayList<>();
+    Collected collected = new Collected(new ConcurrentLinkedQueue<>(), new AtomicInteger(),
+        options.listObjects() ? new ConcurrentLinkedQueue<>() : null, new AtomicLong());
+    LintEnvironment env = new LintEnvironment(new RunSchemas(schemas, customSchemas(errors)), options.rules(),
+        options.ignoreMissingSchemas());
+    Deferred deferred = new Deferred(DEFERRED_CAPACITY);
+    int files = run(inputs, env, new DocumentLinter(engine, env, parser, deferred), collected, errors);
+    // every CRD of the run is known now
+    for (Deferred.Pending p : deferred.drain()) {
+      List<Finding> local = new ArrayList<>();
+      engine.lint(p.object(), env, p.source(), local);
+      collected.findings().addAll(local);
+    }
+    List<LintedObject> objects = new ArrayList<>(collected.objects() == null ? List.of() : collected.objects());
+    objects.sort(Comparator.comparing(LintedObject::file).thenComparingInt(LintedObject::line));
+    return new LintResult(sorted(collected.findings()), files, collected.documents().get(), errors,
+        engine.descriptors(), env.kubernetesVersion(), objects);
   }
 
   /**
    * Reads the inputs the way {@link #lint} does (same files, documents, {@code List} items and YAML handling) and
    * hands every Kubernetes object to {@code visitor} instead of the rules, for tools that work on the objects
    * themselves, such as the simulator. Documents are read in parallel: the visitor is called on worker threads,
-   * several at once, in no particular order ({@link ManifestObject#ORDER} restores input order).
+   * several at once, in no particular order ({@link ManifestObject#ORDER} restores input order). Schema folders of
+   * the options are not read.
    *
    * @param visitor called once per object; it must be thread-safe
    * @return the problems of the documents themselves (the findings of the YAML rules: yaml-syntax, yaml-limit,
@@ -96,30 +124,32 @@ public final class Linter {
    * @throws RuntimeException the first exception the visitor threw, once every document has been read
    */
   public ReadResult read(List<Input> inputs, ObjectVisitor visitor) {
+    List<InputError> errors = new ArrayList<>();
+    Collected collected = new Collected(new ConcurrentLinkedQueue<>(), new AtomicInteger(), null, new AtomicLong());
+    LintEnvironment env = new LintEnvironment(new RunSchemas(schemas, catalog.customSchemas(schemas.version(),
+        List.of())), options.rules(), options.ignoreMissingSchemas());
     AtomicReference<RuntimeException> failure = new AtomicReference<>();
-    Pass pass = run(inputs, (object, source, document, item, sink) -> {
+    ObjectVisitor guarded = object -> {
       try {
-        visitor.visit(new ManifestObject(document, item, object, source));
+        visitor.visit(object);
       } catch (RuntimeException e) {
         failure.compareAndSet(null, e);
       }
-    });
+    };
+    int files = run(inputs, env, new DocumentLinter(engine, env, parser, guarded), collected, errors);
     if (failure.get() != null) {
       throw failure.get();
     }
-    return new ReadResult(sorted(pass.findings()), pass.files(), pass.documents(), pass.errors());
+    return new ReadResult(sorted(collected.findings()), files, collected.documents().get(), errors);
   }
 
-  /** What one pass over the inputs collected. */
-  private record Pass(List<Finding> findings, int files, int documents, List<InputError> errors) {
-  }
-
-  private Pass run(List<Input> inputs, DocumentLinter.ObjectHandler handler) {
-    List<InputError> errors = new ArrayList<>();
-    ConcurrentLinkedQueue<Finding> findings = new ConcurrentLinkedQueue<>();
-    AtomicInteger documents = new AtomicInteger();
-    AtomicLong sequence = new AtomicLong();
-    DocumentLinter documentLinter = new DocumentLinter(engine, env, parser, handler);
+  /**
+   * Reads every input and has its documents linted on the worker threads.
+   *
+   * @return the number of files read (stdin counts as one)
+   */
+  private int run(List<Input> inputs, LintEnvironment env, DocumentLinter documentLinter, Collected collected,
+                  List<InputError> errors) {
     AtomicInteger threadNumber = new AtomicInteger();
     ExecutorService pool = new ThreadPoolExecutor(options.threads(), options.threads(), 1, TimeUnit.MINUTES,
         new LinkedBlockingQueue<>(), r -> {
@@ -128,14 +158,13 @@ public final class Linter {
           return t;
         });
     Semaphore inFlight = new Semaphore(options.threads() * 4);
-    Stream stream = new Stream(documentLinter, pool, inFlight, findings, documents, sequence);
     int files = 0;
     try {
       for (Input input : inputs) {
-        if (input instanceof Input.StreamInput in) {
+        if (input instanceof Input.StreamInput stream) {
           files++;
           try {
-            readStream(options.stdinName(), in.stream(), stream);
+            readStream(options.stdinName(), stream.stream(), env, documentLinter, pool, inFlight, collected);
           } catch (IOException e) {
             errors.add(new InputError(options.stdinName(), InputFiles.reason(e)));
           }
@@ -146,7 +175,7 @@ public final class Linter {
           String name = displayName(file);
           try (InputStream in = Files.newInputStream(file)) {
             files++;
-            readStream(name, in, stream);
+            readStream(name, in, env, documentLinter, pool, inFlight, collected);
           } catch (IOException e) {
             errors.add(new InputError(name, InputFiles.reason(e)));
           }
@@ -160,39 +189,98 @@ public final class Linter {
         Thread.currentThread().interrupt();
       }
     }
-    return new Pass(new ArrayList<>(findings), files, documents.get(), errors);
+    return files;
   }
 
-  private static List<Finding> sorted(List<Finding> findings) {
+  private static List<Finding> sorted(Collection<Finding> findings) {
     List<Finding> sorted = new ArrayList<>(findings);
     sorted.sort(Comparator.comparing(Finding::file).thenComparingInt(Finding::line)
         .thenComparingInt(Finding::column).thenComparing(Finding::ruleId).thenComparing(Finding::message));
     return sorted;
   }
 
-  /** Where the documents of one pass go, and what they share. */
-  private record Stream(DocumentLinter documentLinter, ExecutorService pool, Semaphore inFlight,
-                        ConcurrentLinkedQueue<Finding> findings, AtomicInteger documents, AtomicLong sequence) {
+  /**
+   * What the worker threads of one run add to: findings, the count of documents and, when asked, the objects; and
+   * the number the next document of the run gets.
+   */
+  private record Collected(ConcurrentLinkedQueue<Finding> findings, AtomicInteger documents,
+                           ConcurrentLinkedQueue<LintedObject> objects, AtomicLong sequence) {
   }
 
-  private void readStream(String name, InputStream in, Stream stream) throws IOException {
+  /**
+   * The run's custom kinds: JSON Schema files of the schema folders, and the CRDs of the YAML files there.
+   * Problems reading them become input errors.
+   */
+  private CustomSchemas customSchemas(List<InputError> errors) {
+    List<Path> dirs = new ArrayList<>();
+    for (Path dir : options.schemaDirs()) {
+      if (Files.isDirectory(dir)) {
+        dirs.add(dir);
+      } else {
+        errors.add(new InputError(dir.toString(), Files.exists(dir) ? "not a directory" : "no such directory"));
+      }
+    }
+    CustomSchemas custom;
+    try {
+      custom = catalog.customSchemas(schemas.version(), dirs);
+    } catch (UncheckedIOException e) {
+      errors.add(new InputError(dirs.toString(), e.getMessage()));
+      custom = catalog.customSchemas(schemas.version(), List.of());
+    }
+    for (Path dir : dirs) {
+      for (Path file : InputFiles.expand(dir, errors)) {
+        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        if (name.endsWith(".yaml") || name.endsWith(".yml")) {
+          registerCrds(file, custom, errors);
+        }
+      }
+    }
+    return custom;
+  }
+
+  private void registerCrds(Path file, CustomSchemas custom, List<InputError> errors) {
+    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      DocumentSplitter splitter = new DocumentSplitter(reader, options.limits().maxDocumentChars());
+      while (splitter.hasNext()) {
+        SourceChunk chunk = splitter.next();
+        var root = parser.parse(chunk);
+        if (root.isPresent()) {
+          var json = YamlToJson.convert(root.get(), chunk.startLine() - 1, options.limits()).json();
+          if (CrdVersion.isCrd(json)) {
+            custom.register(json, String.format(java.util.Locale.ROOT, "%s:%08d", file, chunk.startLine()));
+          }
+        }
+      }
+    } catch (IOException | UncheckedIOException e) {
+      errors.add(new InputError(file.toString(), e.getMessage()));
+    } catch (YamlProblem e) {
+      errors.add(new InputError(file.toString() + ":" + e.line() + ":" + e.column(), e.getMessage()));
+    }
+  }
+
+  private void readStream(String name, InputStream in, LintEnvironment env, DocumentLinter documentLinter,
+                          ExecutorService pool, Semaphore inFlight, Collected collected) throws IOException {
     Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
     DocumentSplitter splitter = new DocumentSplitter(reader, options.limits().maxDocumentChars());
     try {
       while (splitter.hasNext()) {
         SourceChunk chunk = splitter.next();
-        long document = stream.sequence().getAndIncrement();
-        stream.inFlight().acquireUninterruptibly();
-        stream.pool().execute(() -> {
+        long document = collected.sequence().getAndIncrement();
+        inFlight.acquireUninterruptibly();
+        pool.execute(() -> {
           List<Finding> local = new ArrayList<>();
+          List<LintedObject> objects = collected.objects() == null ? null : new ArrayList<>(1);
           try {
-            if (stream.documentLinter().lint(name, chunk, document, local)) {
-              stream.documents().incrementAndGet();
+            if (documentLinter.lint(name, chunk, document, local, objects)) {
+              collected.documents().incrementAndGet();
             }
           } finally {
-            stream.findings().addAll(local);
-            stream.inFlight().release();
+            collected.findings().addAll(local);
+            if (objects != null) {
+              collected.objects().addAll(objects);
+            }
+            inFlight.release();
           }
         });
       }
@@ -207,7 +295,7 @@ public final class Linter {
       if (ctx != null) {
         ctx.reportAt(line, 1, 1).message("the file is not valid UTF-8 text from this line on").emit();
       }
-      stream.findings().addAll(local);
+      collected.findings().addAll(local);
     }
   }
 

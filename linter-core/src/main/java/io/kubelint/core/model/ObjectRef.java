@@ -15,4 +15,14 @@ public record ObjectRef(String apiVersion, String kind, String namespace, String
   public String display() {
     return (kind == null ? "?" : kind) + "/" + (name == null ? "?" : name);
   }
+
+  /**
+   * {@code Kind/namespace/name}, or {@code Kind/name} when the manifest gives no namespace; {@code ?} stands for a
+   * missing kind or name. Names an object in reports that list several namespaces (SARIF logical locations, JUnit
+   * test cases).
+   */
+  public String qualifiedName() {
+    return (kind == null ? "?" : kind) + "/" + (namespace == null ? "" : namespace + "/")
+        + (name == null ? "?" : name);
+  }
 }

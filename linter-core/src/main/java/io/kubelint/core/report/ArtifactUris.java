@@ -22,23 +22,43 @@ record ArtifactUris(Path sourceRoot, Path inputBase) {
    * they are (encoded as a relative reference, {@code %3Cstdin%3E}).
    */
   URI of(String file) {
-    if (file.startsWith("<") && file.endsWith(">")) {
-      return relative(file);
+    Path absolute = absolute(file);
+    if (absolute == null || absolute.startsWith(sourceRoot)) {
+      return relative(path(file));
     }
-    Path absolute;
-    try {
-      absolute = inputBase.resolve(Path.of(file)).normalize();
-    } catch (InvalidPathException e) {
-      return relative(file.replace('\\', '/'));
+    return absolute.toUri();
+  }
+
+  /**
+   * The file as a plain path for formats that take one (GitHub annotations, Code Climate's {@code location.path}):
+   * relative to the source root with forward slashes for files below it, absolute otherwise; names in angle
+   * brackets unchanged.
+   */
+  String path(String file) {
+    Path absolute = absolute(file);
+    if (absolute == null) {
+      return file.replace('\\', '/');
     }
     if (!absolute.startsWith(sourceRoot)) {
-      return absolute.toUri();
+      return absolute.toString();
     }
     StringJoiner path = new StringJoiner("/");
     for (Path part : sourceRoot.relativize(absolute)) {
       path.add(part.toString());
     }
-    return relative(path.toString());
+    return path.toString();
+  }
+
+  /** The absolute, normalised path of a file name, or {@code null} for a name that is not a path. */
+  private Path absolute(String file) {
+    if (file.startsWith("<") && file.endsWith(">")) {
+      return null;
+    }
+    try {
+      return inputBase.resolve(Path.of(file)).normalize();
+    } catch (InvalidPathException e) {
+      return null;
+    }
   }
 
   /** A relative reference for {@code path}; a first segment with a colon gets {@code ./} (RFC 3986 §4.2). */

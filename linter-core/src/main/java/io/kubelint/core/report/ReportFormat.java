@@ -12,25 +12,45 @@ import java.util.function.Function;
 public enum ReportFormat {
 
   /** Compiler-style lines with the source line and carets, for people at a terminal. */
-  TEXT("text", settings -> new TextReporter(settings.colour())),
+  TEXT("text", false, settings -> new TextReporter(settings.colour())),
 
   /** One JSON document with the findings and a summary, for scripts. */
-  JSON("json", settings -> new JsonReporter()),
+  JSON("json", false, settings -> new JsonReporter()),
 
   /** SARIF 2.1.0, for GitHub code scanning and other SARIF viewers. */
-  SARIF("sarif", settings -> new SarifReporter(settings.toolVersion(), settings.sourceRoot(), settings.inputBase()));
+  SARIF("sarif", false, settings -> new SarifReporter(settings.toolVersion(), settings.sourceRoot(),
+      settings.inputBase())),
+
+  /** JUnit XML, one test case per object, for Jenkins and GitLab test reports. */
+  JUNIT("junit", true, settings -> new JUnitReporter(settings.failOn())),
+
+  /** GitHub Actions workflow commands, which become annotations on the pull request. */
+  GITHUB("github", false, GitHubReporter::new),
+
+  /** GitLab's code quality report (Code Climate issues), for the merge request widget. */
+  CODECLIMATE("codeclimate", false, CodeClimateReporter::new);
 
   private final String id;
+  private final boolean listsObjects;
   private final Function<ReportSettings, Reporter> factory;
 
-  ReportFormat(String id, Function<ReportSettings, Reporter> factory) {
+  ReportFormat(String id, boolean listsObjects, Function<ReportSettings, Reporter> factory) {
     this.id = id;
+    this.listsObjects = listsObjects;
     this.factory = factory;
   }
 
   /** The name used on the command line, e.g. {@code sarif}. */
   public String id() {
     return id;
+  }
+
+  /**
+   * Whether the format reports every linted object, not only those with findings: the run must then be made with
+   * {@link io.kubelint.core.lint.LintOptions#withObjectList(boolean) withObjectList(true)}.
+   */
+  public boolean listsObjects() {
+    return listsObjects;
   }
 
   /** A new reporter of this format. */

@@ -1,5 +1,6 @@
 package io.kubelint.core.report;
 
+import io.kubelint.core.model.Severity;
 import java.nio.file.Path;
 import java.util.Objects;
 
@@ -9,12 +10,15 @@ import java.util.Objects;
  * @param colour whether the text format may use ANSI colours (see {@link TextReporter#colourWanted})
  * @param toolVersion the kubelint version to report when the jar manifest has no {@code Implementation-Version}
  *     (SARIF)
- * @param sourceRoot SARIF artifact URIs are written relative to this folder, normally the root of the repository
- *     the manifests live in (GitHub code scanning matches them against the repository's paths)
+ * @param sourceRoot SARIF artifact URIs, GitHub annotation files and Code Climate paths are written relative to this
+ *     folder, normally the root of the repository the manifests live in (GitHub and GitLab match them against the
+ *     repository's paths)
  * @param inputBase the folder the relative file names in the findings are relative to: the run's
  *     {@link io.kubelint.core.lint.LintOptions#baseDir()}
+ * @param failOn the lowest severity that fails the run (the command's {@code --fail-on}), or {@code null} for none:
+ *     JUnit reports such findings as test failures and the others as test output
  */
-public record ReportSettings(boolean colour, String toolVersion, Path sourceRoot, Path inputBase) {
+public record ReportSettings(boolean colour, String toolVersion, Path sourceRoot, Path inputBase, Severity failOn) {
 
   /** Checks for nulls and makes the folders absolute. */
   public ReportSettings {
@@ -23,24 +27,39 @@ public record ReportSettings(boolean colour, String toolVersion, Path sourceRoot
     inputBase = inputBase.toAbsolutePath().normalize();
   }
 
-  /** No colour; the working directory as source root and input base. */
+  /** Settings that fail on errors, as the command does by default. */
+  public ReportSettings(boolean colour, String toolVersion, Path sourceRoot, Path inputBase) {
+    this(colour, toolVersion, sourceRoot, inputBase, Severity.ERROR);
+  }
+
+  /** No colour; the working directory as source root and input base; errors fail. */
   public static ReportSettings defaults(String toolVersion) {
     Path here = Path.of("");
-    return new ReportSettings(false, toolVersion, here, here);
+    return new ReportSettings(false, toolVersion, here, here, Severity.ERROR);
   }
 
   /** A copy with colour on or off. */
   public ReportSettings withColour(boolean on) {
-    return new ReportSettings(on, toolVersion, sourceRoot, inputBase);
+    return new ReportSettings(on, toolVersion, sourceRoot, inputBase, failOn);
   }
 
   /** A copy with another source root. */
   public ReportSettings withSourceRoot(Path root) {
-    return new ReportSettings(colour, toolVersion, root, inputBase);
+    return new ReportSettings(colour, toolVersion, root, inputBase, failOn);
   }
 
   /** A copy with another input base. */
   public ReportSettings withInputBase(Path base) {
-    return new ReportSettings(colour, toolVersion, sourceRoot, base);
+    return new ReportSettings(colour, toolVersion, sourceRoot, base, failOn);
+  }
+
+  /** A copy with another fail-on severity ({@code null}: nothing fails). */
+  public ReportSettings withFailOn(Severity severity) {
+    return new ReportSettings(colour, toolVersion, sourceRoot, inputBase, severity);
+  }
+
+  /** Artifact URIs and paths relative to the source root, for file names relative to the input base. */
+  ArtifactUris uris() {
+    return new ArtifactUris(sourceRoot, inputBase);
   }
 }

@@ -69,8 +69,11 @@ final class SarifResults {
     return result;
   }
 
-  /** The message, then each help entry on a line of its own. */
-  private static String message(Finding f) {
+  /**
+   * The message, then each help entry on a line of its own after {@code help: }: the text of a finding in the
+   * formats that have room for one message only (SARIF, GitHub annotations, Code Climate).
+   */
+  static String message(Finding f) {
     StringBuilder text = new StringBuilder(f.message());
     for (String help : f.help()) {
       text.append("\nhelp: ").append(help);
@@ -99,13 +102,11 @@ final class SarifResults {
   }
 
   /**
-   * {@code Kind/namespace/name} (or {@code Kind/name} without a namespace; {@code ?} for a missing kind or name),
-   * kind {@code object}; the fully qualified name adds the JSON path after {@code #}.
+   * {@link ObjectRef#qualifiedName()} ({@code Kind/namespace/name}), kind {@code object}; the fully qualified name
+   * adds the JSON path after {@code #}.
    */
   static LogicalLocation logical(ObjectRef ref, String path) {
-    String name = (ref.kind() == null ? "?" : ref.kind()) + "/"
-        + (ref.namespace() == null ? "" : ref.namespace() + "/")
-        + (ref.name() == null ? "?" : ref.name());
+    String name = ref.qualifiedName();
     LogicalLocation logical = new LogicalLocation()
         .withName(name)
         .withFullyQualifiedName(path.isEmpty() ? name : name + "#" + path)

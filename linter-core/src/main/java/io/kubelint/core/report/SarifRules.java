@@ -62,10 +62,9 @@ final class SarifRules {
     Set<String> tags = new LinkedHashSet<>();
     tags.add("kubernetes");
     PropertyBag bag = new PropertyBag();
-    String score = rule.securitySeverity() == null ? "" : rule.securitySeverity().strip();
-    if (!score.isEmpty()) {
+    if (rule.isSecurityRule()) {
       tags.add("security");
-      bag.setAdditionalProperty("security-severity", score);
+      bag.setAdditionalProperty("security-severity", rule.securitySeverity());
     }
     return bag.withTags(tags);
   }

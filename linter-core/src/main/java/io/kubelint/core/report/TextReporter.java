@@ -73,14 +73,24 @@ public final class TextReporter implements Reporter {
     out.flush();
   }
 
+  /**
+   * The first line of a finding, {@code file:line:column: severity [rule-id] message}, without a line break; text
+   * from the manifest made safe with {@link TerminalText#clean}. Also the line JUnit reports carry.
+   *
+   * @param colour whether to colour the severity and the rule id
+   */
+  static String headline(Finding f, boolean colour) {
+    return TerminalText.clean(f.file()) + ':' + f.line() + ':' + f.column() + ": "
+        + paint(colour, colourOf(f.severity()), f.severity().label()) + ' '
+        + paint(colour, DIM, "[" + f.ruleId() + "]") + ' '
+        + TerminalText.clean(f.message());
+  }
+
   /** The lines of one finding, each ending with a line break. */
   String render(Finding f) {
     StringBuilder sb = new StringBuilder(256);
     String severityColour = colourOf(f.severity());
-    sb.append(TerminalText.clean(f.file())).append(':').append(f.line()).append(':').append(f.column()).append(": ")
-        .append(paint(severityColour, f.severity().label())).append(' ')
-        .append(paint(DIM, "[" + f.ruleId() + "]")).append(' ')
-        .append(TerminalText.clean(f.message())).append('\n');
+    sb.append(headline(f, colour)).append('\n');
     String lineNumber = Integer.toString(f.line());
     String gutter = " ".repeat(Math.max(5, lineNumber.length() + 1));
     if (f.sourceLine() != null) {
@@ -90,7 +100,7 @@ public final class TextReporter implements Reporter {
         sb.append(' ').append(excerpt.text());
       }
       sb.append('\n').append(gutter).append(" | ").append(" ".repeat(excerpt.caretOffset()))
-          .append(paint(severityColour, "^".repeat(excerpt.caretWidth()))).append('\n');
+          .append(paint(colour, severityColour, "^".repeat(excerpt.caretWidth()))).append('\n');
     }
     for (String help : f.help()) {
       sb.append(gutter).append(" = help: ").append(TerminalText.clean(help)).append('\n');
@@ -120,8 +130,14 @@ public final class TextReporter implements Reporter {
     return true;
   }
 
-  /** The last line: counts by severity, files and documents; never coloured. */
-  static String summary(LintResult result) {
+  /**
+   * The last line: counts by severity, files and documents; never coloured. Other front ends (the Maven plugin)
+   * print the same line.
+   *
+   * @return {@code 3 errors, 1 warning, 0 infos in 2 files (5 documents)} or
+   *     {@code no problems found in 12 files (20 documents)}
+   */
+  public static String summary(LintResult result) {
     String where = " in " + count(result.files(), "file", "files") + " ("
         + count(result.documents(), "document", "documents") + ")";
     if (result.findings().isEmpty()) {
@@ -132,11 +148,19 @@ public final class TextReporter implements Reporter {
         + count(result.count(Severity.INFO), "info", "infos") + where;
   }
 
+  /**
+   * {@code text} from a manifest (a message, a file name) made safe for one line of terminal or log output: tabs
+   * and line breaks become spaces, control and bidirectional-override characters U+FFFD.
+   */
+  public static String oneLine(String text) {
+    return TerminalText.clean(text);
+  }
+
   private static String count(long n, String one, String many) {
     return n + " " + (n == 1 ? one : many);
   }
 
-  private String colourOf(Severity severity) {
+  private static String colourOf(Severity severity) {
     return switch (severity) {
       case ERROR -> RED;
       case WARNING -> YELLOW;
@@ -144,7 +168,7 @@ public final class TextReporter implements Reporter {
     };
   }
 
-  private String paint(String ansi, String text) {
+  private static String paint(boolean colour, String ansi, String text) {
     return colour ? ansi + text + RESET : text;
   }
 }

@@ -25,6 +25,7 @@ final class ObjectScope {
   final List<Finding> sink;
   private List<SchemaError> schemaErrors;
   private final Map<Class<?>, Object> shared = new HashMap<>();
+  private String schemaFailure;
 
   ObjectScope(LintEnvironment env, SourceDocument source, KubeObject object, List<Finding> sink) {
     this.env = env;
@@ -37,7 +38,7 @@ final class ObjectScope {
     if (object == null || object.ref().apiVersion() == null || object.ref().kind() == null) {
       return Optional.empty();
     }
-    return env.schemas().resource(object.ref().apiVersion(), object.ref().kind());
+    return env.run().resource(object.ref().apiVersion(), object.ref().kind(), source.file());
   }
 
   <T> T shared(Class<T> type, Supplier<T> compute) {
@@ -51,10 +52,23 @@ final class ObjectScope {
 
   List<SchemaError> schemaErrors() {
     if (schemaErrors == null) {
-      schemaErrors = resourceType()
-          .map(type -> SchemaValidator.validate(object.json(), env.schemas().compiled(type)))
-          .orElse(List.of());
+      schemaErrors = List.of();
+      Optional<ResourceType> type = resourceType();
+      if (type.isPresent()) {
+        try {
+          schemaErrors = SchemaValidator.validate(object.json(), env.run().compiled(type.get()));
+        } catch (RuntimeException e) {
+          // a CRD or schema file whose schema cannot be compiled: its kind is known but cannot be checked
+          schemaFailure = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        }
+      }
     }
     return schemaErrors;
+  }
+
+  /** Why the object's schema could not be used, or {@code null} (after {@link #schemaErrors()}). */
+  String schemaFailure() {
+    schemaErrors();
+    return schemaFailure;
   }
 }

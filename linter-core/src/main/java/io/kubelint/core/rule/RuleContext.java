@@ -35,9 +35,22 @@ public final class RuleContext {
     return scope.env.kubernetesVersion();
   }
 
-  /** The served kinds and schemas of that version. */
+  /** The built-in kinds and schemas of that version. */
   public SchemaSet schemas() {
     return scope.env.schemas();
+  }
+
+  /** The apiVersions under which the run's CRDs define {@code kind} in {@code group} (empty when none). */
+  public List<String> customApiVersions(String group, String kind) {
+    return scope.env.run().custom().apiVersionsOf(group, kind);
+  }
+
+  /**
+   * Whether findings about custom resources without a CRD or schema are turned off
+   * ({@code --ignore-missing-schemas}).
+   */
+  public boolean ignoreMissingSchemas() {
+    return scope.env.ignoreMissingSchemas();
   }
 
   /** The object being checked, or {@code null} for a document-level context. */
@@ -45,7 +58,7 @@ public final class RuleContext {
     return scope.object;
   }
 
-  /** The served kind of the object in the target version, if it is one. */
+  /** The kind of the object: built in, or learnt from a CRD or schema folder of the run; empty when unknown. */
   public Optional<ResourceType> resourceType() {
     return scope.resourceType();
   }
@@ -70,6 +83,14 @@ public final class RuleContext {
    */
   public <T> T shared(Class<T> type, Supplier<T> compute) {
     return scope.shared(type, compute);
+  }
+
+  /**
+   * Why the schema of the object's kind could not be used (a CRD or schema file that is not a valid JSON Schema),
+   * or {@code null} when it could, or when the kind has no schema.
+   */
+  public String schemaFailure() {
+    return scope.schemaFailure();
   }
 
   /**

@@ -10,7 +10,7 @@ import tools.jackson.databind.JsonNode;
 /**
  * The served kinds of one Kubernetes version and their schemas. Thread-safe.
  */
-public final class SchemaSet {
+public final class SchemaSet implements SchemaLookup {
 
   private final KubernetesVersion version;
   private final Map<String, ResourceType> resources = new HashMap<>();
@@ -41,6 +41,7 @@ public final class SchemaSet {
   }
 
   /** The served kind of that apiVersion and kind, if any. */
+  @Override
   public Optional<ResourceType> resource(String apiVersion, String kind) {
     return Optional.ofNullable(resources.get(key(apiVersion, kind)));
   }
@@ -60,6 +61,7 @@ public final class SchemaSet {
    *
    * @throws java.io.UncheckedIOException when the bundled schema cannot be read
    */
+  @Override
   public CompiledSchema compiled(ResourceType type) {
     return catalog.compile(type.schemaResource());
   }

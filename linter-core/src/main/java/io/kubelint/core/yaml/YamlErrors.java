@@ -37,6 +37,14 @@ final class YamlErrors {
         }
       }
     }
+    for (Mark m : new Mark[] {problemMark, contextMark}) {
+      if (m != null && m.getLine() < lines.length && lines[m.getLine()].contains("{{")) {
+        String line = lines[m.getLine()];
+        return new YamlProblem(YamlProblem.Kind.SYNTAX, "template syntax {{ … }} is not YAML; render the template "
+            + "first (helm template, envsubst) and lint the result", m.getLine() + 1 + lineOffset,
+            line.codePointCount(0, line.indexOf("{{")) + 1);
+      }
+    }
     if (problem.contains("\\t(TAB)") || problem.contains("\t")) {
       int line = at == null ? 0 : at.getLine();
       int col = line < lines.length ? lines[line].indexOf('\t') : -1;

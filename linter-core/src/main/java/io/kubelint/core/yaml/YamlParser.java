@@ -32,6 +32,7 @@ public final class YamlParser {
         .setMaxAliasesForCollections(limits.maxAliases())
         .setAllowRecursiveKeys(false)
         .setAllowDuplicateKeys(true)
+        .setAllowNonScalarKeys(true)
         .setCodePointLimit(limits.maxDocumentChars() + 1024)
         .setParseComments(false)
         .setUseMarks(true)

@@ -147,6 +147,13 @@ public final class YamlToJson {
         merges.add(tuple.getValueNode());
         continue;
       }
+      if (!(keyNode instanceof ScalarNode)) {
+        int[] at = start(keyNode, lineOffset);
+        throw new YamlProblem(YamlProblem.Kind.SYNTAX, keyNode instanceof MappingNode
+            ? "a mapping is used as a key; if this is template syntax ({{ … }}), render the template first "
+                + "(helm template, envsubst) and lint the result"
+            : "a list is used as a key; keys must be plain values", at[0], at[1]);
+      }
       String key = keyText(keyNode);
       Node first = firstKey.putIfAbsent(key, keyNode);
       if (first != null) {

@@ -15,6 +15,9 @@ class ReportFormatTest {
     assertEquals(ReportFormat.TEXT, ReportFormat.forName("text"));
     assertEquals(ReportFormat.JSON, ReportFormat.forName(" JSON "));
     assertEquals(ReportFormat.SARIF, ReportFormat.forName("sarif"));
+    assertEquals(ReportFormat.JUNIT, ReportFormat.forName("JUnit"));
+    assertEquals(ReportFormat.GITHUB, ReportFormat.forName("github"));
+    assertEquals(ReportFormat.CODECLIMATE, ReportFormat.forName("codeclimate"));
     assertEquals("json", ReportFormat.JSON.id());
   }
 
@@ -23,7 +26,7 @@ class ReportFormatTest {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ReportFormat.forName("xml"));
     assertEquals("unknown format 'xml' (expected one of " + String.join(", ", ReportFormat.names()) + ")",
         e.getMessage());
-    assertEquals(java.util.List.of("text", "json", "sarif"), ReportFormat.names());
+    assertEquals(java.util.List.of("text", "json", "sarif", "junit", "github", "codeclimate"), ReportFormat.names());
   }
 
   @Test

@@ -38,8 +38,18 @@ final class Runs {
   /** Lints {@code inputs} with the core rules and {@code rules}, naming files relative to {@code base}. */
   static LintResult lint(Path base, Map<String, Severity> severities, List<? extends Rule> rules,
                          List<Input> inputs) {
+    return lint(base, severities, rules, inputs, false);
+  }
+
+  /** Lints {@code inputs} with the core rules, listing every linted object in the result. */
+  static LintResult lintListingObjects(Path base, Map<String, Severity> severities, Path... inputs) {
+    return lint(base, severities, List.of(), Arrays.stream(inputs).map(Input::of).toList(), true);
+  }
+
+  private static LintResult lint(Path base, Map<String, Severity> severities, List<? extends Rule> rules,
+                                 List<Input> inputs, boolean listObjects) {
     LintOptions options = new LintOptions(CATALOG.defaultVersion(), new RuleSettings(Set.of(), severities),
-        YamlLimits.DEFAULT, 1, "<stdin>", base);
+        YamlLimits.DEFAULT, 1, "<stdin>", base, List.of(), false, listObjects);
     return new Linter(options, rules, CATALOG).lint(inputs);
   }
 

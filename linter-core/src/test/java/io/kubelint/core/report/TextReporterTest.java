@@ -35,10 +35,11 @@ class TextReporterTest {
         "      = help: did you mean \"port\"?",
         "",
         "reporting/service.yaml:15:7: warning [unknown-kind] no schema for example.com/v1 Widget: it is not a "
-            + "built-in kind of Kubernetes " + K8S,
+            + "built-in kind of Kubernetes " + K8S + " and no CustomResourceDefinition or schema defines it",
         "   15 | kind: Widget # expect: unknown-kind",
         "      |       ^^^^^^",
-        "      = help: if it is a custom resource, lint its CustomResourceDefinition in the same run",
+        "      = help: lint its CustomResourceDefinition in the same run, or pass a folder of schemas with "
+            + "--schema-dir (files named {kind}-{group}-{version}.json); --ignore-missing-schemas silences this",
         "",
         // é is two bytes but one cell, 日 and 本 are one code point but two cells each, so "nmae" starts at
         // cell 29 + 3 (the tab, expanded to the next multiple of 4)
@@ -79,10 +80,12 @@ class TextReporterTest {
         "      = help: did you mean \"port\"?",
         "",
         "reporting/service.yaml:15:7: \u001b[34minfo\u001b[0m \u001b[2m[unknown-kind]\u001b[0m no schema for "
-            + "example.com/v1 Widget: it is not a built-in kind of Kubernetes " + K8S,
+            + "example.com/v1 Widget: it is not a built-in kind of Kubernetes " + K8S
+            + " and no CustomResourceDefinition or schema defines it",
         "   15 | kind: Widget # expect: unknown-kind",
         "      |       \u001b[34m^^^^^^\u001b[0m",
-        "      = help: if it is a custom resource, lint its CustomResourceDefinition in the same run",
+        "      = help: lint its CustomResourceDefinition in the same run, or pass a folder of schemas with "
+            + "--schema-dir (files named {kind}-{group}-{version}.json); --ignore-missing-schemas silences this",
         "",
         "1 error, 0 warnings, 1 info in 1 file (2 documents)",
         "");

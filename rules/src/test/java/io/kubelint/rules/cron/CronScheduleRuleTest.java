@@ -135,7 +135,7 @@ class CronScheduleRuleTest {
     String v1beta1 = cronJob("schedule: \"0 24 * * *\"", "").replace("batch/v1", "batch/v1beta1");
     String custom = cronJob("schedule: \"0 24 * * *\"", "").replace("batch/v1", "example.com/v1");
     assertAll(
-        () -> assertEquals("cron-schedule", only(lint(v1beta1, "unknown-kind")).ruleId()),
+        () -> assertEquals("cron-schedule", only(lint(v1beta1, "removed-api")).ruleId()),
         () -> assertEquals(List.of(), lint(custom, "unknown-kind")));
   }
 

@@ -53,6 +53,8 @@ final class ApiResourceScanner {
    *
    * @return the served resources, sorted by apiVersion and kind
    * @throws IOException when the jar cannot be read
+   * @throws IllegalStateException when a create or list operation on a collection path cannot be read (a path,
+   *     body or response of a shape this scanner does not know): the build fails rather than drop a kind
    */
   static List<ApiResource> scan(Path sourcesJar) throws IOException {
     Map<String, ApiResource> byGvk = new TreeMap<>();
@@ -120,19 +122,23 @@ final class ApiResourceScanner {
       version = grouped.group(2);
       namespaced = grouped.group(3) != null;
       plural = grouped.group(4);
-    } else {
+    } else if (path.replace("{namespace}", "").contains("{")) {
+      // one object or a subresource (pods/{name}/binding), or the generic custom-object calls
+      // (/apis/{group}/{version}/{plural}): not a collection of a built-in kind
       return null;
+    } else {
+      throw new IllegalStateException("operation " + verb.group() + " has a path of unknown shape: " + path);
     }
     String kind = verb.group(3);
     if (verb.group(1).equals("create")) {
       Matcher body = BODY.matcher(params);
       if (!body.find()) {
-        return null;
+        throw new IllegalStateException("operation " + verb.group() + " has no body parameter: " + params);
       }
       return new ApiResource(group, version, kind, plural, namespaced, body.group(1), false);
     }
     if (responseType == null || !responseType.endsWith("List")) {
-      return null;
+      throw new IllegalStateException("operation " + verb.group() + " does not return a list: " + responseType);
     }
     return new ApiResource(group, version, kind, plural, namespaced, responseType, true);
   }

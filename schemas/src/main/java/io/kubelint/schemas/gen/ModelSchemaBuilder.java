@@ -23,9 +23,10 @@ import tools.jackson.databind.node.ObjectNode;
  * 2020-12).
  *
  * <p>Each model class {@code V1Foo} becomes {@code {"type":"object","properties":…,"required":…,
- * "additionalProperties":false}}: the property names come from the {@code @SerializedName} fields and the static
- * {@code openapiFields} set, the required list from the static {@code openapiRequiredFields} set. Java field types
- * map to JSON Schema as follows: {@code String} → string; {@code Integer} (int32) → integer within int32 bounds;
+ * "additionalProperties":false}}: the property names come from the {@code @SerializedName} fields (each name of the
+ * static {@code openapiFields} set must have one, or the build fails), the required list from the static
+ * {@code openapiRequiredFields} set; the enum lists the models leave out are added later ({@link EnumOverlay}).
+ * Java field types map to JSON Schema as follows: {@code String} → string; {@code Integer} (int32) → integer within int32 bounds;
  * {@code Long} (int64) → integer; {@code Boolean} → boolean; {@code Double}, {@code Float}, {@code BigDecimal} →
  * number; {@code OffsetDateTime} → string; {@code byte[]} → base64 string; {@code IntOrString} → integer or string
  * (the API's {@code x-kubernetes-int-or-string}); {@code Quantity} → number or a string matching the quantity
@@ -118,7 +119,11 @@ final class ModelSchemaBuilder {
     Set<String> declared = staticSet(model, "openapiFields");
     Set<String> required = staticSet(model, "openapiRequiredFields");
     for (String name : declared) {
-      fields.putIfAbsent(name, Object.class);
+      if (!fields.containsKey(name)) {
+        // a property without a typed field would have to become "any value": refuse rather than weaken
+        throw new IllegalStateException(model.getSimpleName() + " declares property " + name
+            + " in openapiFields but has no @SerializedName field for it");
+      }
     }
     ObjectNode schema = json.createObjectNode();
     schema.put("type", "object");

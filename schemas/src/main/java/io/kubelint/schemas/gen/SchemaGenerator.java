@@ -2,6 +2,7 @@ package io.kubelint.schemas.gen;
 
 import io.kubelint.schemas.gen.ApiResourceScanner.ApiResource;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
@@ -9,11 +10,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.zip.Deflater;
+import java.util.zip.GZIPOutputStream;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -22,21 +30,45 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Build-time generator of the schemas shipped in the {@code kubelint-schemas} jar.
  *
- * <p>Usage: {@code SchemaGenerator --clients=DIR --out=DIR --default=1.36 1.36=27.0.0 [1.35=26.0.0 …]}. For each
- * {@code minor=clientVersion} pair it loads {@code DIR/client-java-api-<clientVersion>.jar} in a class loader of its
- * own (the releases share class names) and reads the served resources from the matching {@code -sources} jar
- * ({@link ApiResourceScanner}). It writes:
+ * <p>Usage: {@code SchemaGenerator --clients=DIR --enums=DIR --out=DIR --default=1.36 [--enum-source=1.34:7.5.2 …]
+ * 1.36=27.0.0 [1.35=26.0.0 …]}. For each {@code minor=clientVersion} pair it loads
+ * {@code CLIENTS/client-java-api-<clientVersion>.jar} in a class loader of its own (the releases share class names)
+ * and reads the served resources from the matching {@code -sources} jar ({@link ApiResourceScanner}). Each
+ * {@code --enum-source=minor:fabric8Version} names {@code ENUMS/<minor>/openshift-generated.json}, whose enum lists
+ * are put onto the schemas of that minor, or of the minors without a document of their own
+ * ({@link EnumSource#choose}, {@link EnumOverlay}). It writes:
  * <ul>
- *   <li>{@code OUT/objects/<sha256 prefix>.json}: one strict JSON Schema per distinct kind schema, shared by every
- *       version whose schema for that kind is identical ({@link ModelSchemaBuilder});</li>
- *   <li>{@code OUT/v<minor>/index.json}: {@code {"kubernetesVersion","client","resources":[{"apiVersion","kind",
- *       "plural","namespaced","schema"}]}}, the served apiVersion/kind of that minor with its schema object;</li>
+ *   <li>{@code OUT/objects/<sha256 prefix>.json.gz}: one strict JSON Schema per distinct kind schema, gzip-compressed
+ *       and named by the SHA-256 of its uncompressed JSON, so every version whose schema for a kind is identical
+ *       shares the file ({@link ModelSchemaBuilder});</li>
+ *   <li>{@code OUT/v<minor>/index.json}: {@code {"kubernetesVersion","client","enums":{"kubernetesVersion","source",
+ *       "properties"},"resources":[{"apiVersion","kind","plural","namespaced","model","schema"}]}}, the served
+ *       apiVersion/kind of that minor with its schema object;</li>
  *   <li>{@code OUT/versions.json}: {@code {"default":"1.36","versions":{"1.36":"27.0.0",…}}}.</li>
  * </ul>
+ * Every failure (an unreadable jar, a model or operation of unknown shape, an enum that cannot be placed) ends the
+ * build rather than weakening a schema.
  */
 public final class SchemaGenerator {
 
-  private SchemaGenerator() {
+  /** Object files are named by this many hex digits of the SHA-256 of their JSON. */
+  private static final int HASH_DIGITS = 24;
+
+  private final JsonMapper json = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+  private final JsonMapper compact = JsonMapper.builder().build();
+  private final Path clients;
+  private final Path out;
+  private final Map<String, EnumSource> enumSources;
+
+  private SchemaGenerator(Path clients, Path out, Map<String, EnumSource> enumSources) {
+    this.clients = clients;
+    this.out = out;
+    this.enumSources = enumSources;
+  }
+
+  /** What one Kubernetes minor came to. */
+  private record VersionReport(int kinds, int newObjects, EnumSource enums, int enumProperties,
+                               List<String> absentEnumProperties) {
   }
 
   /**
@@ -47,27 +79,54 @@ public final class SchemaGenerator {
    */
   public static void main(String[] args) throws Exception {
     Path clients = null;
+    Path enums = null;
     Path out = null;
     String defaultVersion = null;
     Map<String, String> versions = new LinkedHashMap<>();
+    Map<String, String> enumVersions = new TreeMap<>();
     for (String arg : args) {
       if (arg.startsWith("--clients=")) {
-        clients = Path.of(arg.substring("--clients=".length()));
+        clients = Path.of(value(arg));
+      } else if (arg.startsWith("--enums=")) {
+        enums = Path.of(value(arg));
       } else if (arg.startsWith("--out=")) {
-        out = Path.of(arg.substring("--out=".length()));
+        out = Path.of(value(arg));
       } else if (arg.startsWith("--default=")) {
-        defaultVersion = arg.substring("--default=".length());
-      } else if (arg.contains("=")) {
-        versions.put(arg.substring(0, arg.indexOf('=')), arg.substring(arg.indexOf('=') + 1));
+        defaultVersion = value(arg);
+      } else if (arg.startsWith("--enum-source=") && arg.contains(":")) {
+        String source = value(arg);
+        enumVersions.put(source.substring(0, source.indexOf(':')), source.substring(source.indexOf(':') + 1));
+      } else if (!arg.startsWith("--") && arg.contains("=")) {
+        versions.put(arg.substring(0, arg.indexOf('=')), value(arg));
       } else {
         throw new IllegalArgumentException("unknown argument " + arg);
       }
     }
-    if (clients == null || out == null || defaultVersion == null || !versions.containsKey(defaultVersion)) {
-      throw new IllegalArgumentException("usage: --clients=DIR --out=DIR --default=MINOR MINOR=CLIENT...");
+    if (clients == null || enums == null || out == null || enumVersions.isEmpty() || defaultVersion == null
+        || !versions.containsKey(defaultVersion)) {
+      throw new IllegalArgumentException("usage: --clients=DIR --enums=DIR --out=DIR --default=MINOR "
+          + "--enum-source=MINOR:VERSION... MINOR=CLIENT...");
     }
-    JsonMapper json = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
-    JsonMapper compact = JsonMapper.builder().build();
+    long start = System.nanoTime();
+    JsonMapper reader = JsonMapper.builder().build();
+    Map<String, EnumSource> sources = new TreeMap<>();
+    for (Map.Entry<String, String> e : enumVersions.entrySet()) {
+      Path file = enums.resolve(e.getKey()).resolve("openshift-generated.json");
+      sources.put(e.getKey(), EnumSource.read(file, e.getKey(),
+          "io.fabric8:kubernetes-model-validator:" + e.getValue(), reader));
+    }
+    System.out.printf(Locale.ROOT, "kubelint schemas: enum lists of Kubernetes %s read in %d ms%n",
+        String.join(", ", sources.keySet()), (System.nanoTime() - start) / 1_000_000);
+    new SchemaGenerator(clients, out, sources).run(versions, defaultVersion);
+    System.out.printf(Locale.ROOT, "kubelint schemas: %d versions written in %d ms%n", versions.size(),
+        (System.nanoTime() - start) / 1_000_000);
+  }
+
+  private static String value(String arg) {
+    return arg.substring(arg.indexOf('=') + 1);
+  }
+
+  private void run(Map<String, String> versions, String defaultVersion) throws Exception {
     deleteTree(out);
     Files.createDirectories(out.resolve("objects"));
     ObjectNode versionsJson = json.createObjectNode();
@@ -75,26 +134,27 @@ public final class SchemaGenerator {
     ObjectNode list = versionsJson.putObject("versions");
     for (Map.Entry<String, String> version : versions.entrySet()) {
       long start = System.nanoTime();
-      int count = generateVersion(clients, out, version.getKey(), version.getValue(), json, compact);
+      VersionReport report = generateVersion(version.getKey(), version.getValue());
       list.put(version.getKey(), version.getValue());
-      System.out.printf(Locale.ROOT, "kubelint schemas: Kubernetes %s (client-java-api %s): %d kinds in %d ms%n",
-          version.getKey(), version.getValue(), count, (System.nanoTime() - start) / 1_000_000);
+      System.out.printf(Locale.ROOT, "kubelint schemas: Kubernetes %s (client-java-api %s): %d kinds, %d new schema "
+              + "objects, %d enum properties from Kubernetes %s%s in %d ms%n",
+          version.getKey(), version.getValue(), report.kinds(), report.newObjects(), report.enumProperties(),
+          report.enums().kubernetesVersion(), report.absentEnumProperties().isEmpty() ? ""
+              : " (" + report.absentEnumProperties().size() + " of its enum properties not in this version)",
+          (System.nanoTime() - start) / 1_000_000);
     }
     Files.writeString(out.resolve("versions.json"), json.writeValueAsString(versionsJson), StandardCharsets.UTF_8);
   }
 
-  private static int generateVersion(Path clients, Path out, String minor, String client, JsonMapper json,
-                                     JsonMapper compact) throws Exception {
+  private VersionReport generateVersion(String minor, String client) throws Exception {
     Path jar = clients.resolve("client-java-api-" + client + ".jar");
     Path sources = clients.resolve("client-java-api-" + client + "-sources.jar");
     List<ApiResource> resources = ApiResourceScanner.scan(sources);
     if (resources.isEmpty()) {
       throw new IllegalStateException("no API resources found in " + sources);
     }
-    ObjectNode index = json.createObjectNode();
-    index.put("kubernetesVersion", minor);
-    index.put("client", "io.kubernetes:client-java-api:" + client);
-    ArrayNode entries = index.putArray("resources");
+    List<String> models = new ArrayList<>();
+    List<ObjectNode> schemas = new ArrayList<>();
     try (URLClassLoader loader = new URLClassLoader(new URL[] {jar.toUri().toURL()},
         SchemaGenerator.class.getClassLoader())) {
       ModelSchemaBuilder builder = new ModelSchemaBuilder(json, loader);
@@ -103,26 +163,67 @@ public final class SchemaGenerator {
         if (resource.modelIsList()) {
           model = builder.listItemType(model);
         }
-        ObjectNode schema = builder.kindSchema(model, resource.apiVersion() + " " + resource.kind());
-        byte[] bytes = compact.writeValueAsBytes(schema);
-        String object = "objects/" + sha256(bytes).substring(0, 24) + ".json";
-        Path file = out.resolve(object);
-        if (!Files.exists(file)) {
-          Files.write(file, bytes);
-        }
-        ObjectNode entry = entries.addObject();
-        entry.put("apiVersion", resource.apiVersion());
-        entry.put("kind", resource.kind());
-        entry.put("plural", resource.plural());
-        entry.put("namespaced", resource.namespaced());
-        entry.put("model", model.getSimpleName());
-        entry.put("schema", "../" + object);
+        models.add(model.getSimpleName());
+        schemas.add(builder.kindSchema(model, resource.apiVersion() + " " + resource.kind()));
       }
+    }
+    EnumSource enums = enumSources.get(EnumSource.choose(enumSources.keySet(), minor));
+    EnumOverlay overlay = new EnumOverlay(enums, minor, modelProperties(models, schemas));
+    ObjectNode index = json.createObjectNode();
+    index.put("kubernetesVersion", minor);
+    index.put("client", "io.kubernetes:client-java-api:" + client);
+    ObjectNode enumInfo = index.putObject("enums");
+    enumInfo.put("kubernetesVersion", enums.kubernetesVersion());
+    enumInfo.put("source", enums.artifact());
+    enumInfo.put("properties", overlay.properties());
+    ArrayNode entries = index.putArray("resources");
+    int newObjects = 0;
+    for (int i = 0; i < resources.size(); i++) {
+      ApiResource resource = resources.get(i);
+      overlay.apply(schemas.get(i), models.get(i));
+      byte[] bytes = compact.writeValueAsBytes(schemas.get(i));
+      String object = "objects/" + sha256(bytes).substring(0, HASH_DIGITS) + ".json.gz";
+      Path file = out.resolve(object);
+      if (!Files.exists(file)) {
+        writeGzip(file, bytes);
+        newObjects++;
+      }
+      ObjectNode entry = entries.addObject();
+      entry.put("apiVersion", resource.apiVersion());
+      entry.put("kind", resource.kind());
+      entry.put("plural", resource.plural());
+      entry.put("namespaced", resource.namespaced());
+      entry.put("model", models.get(i));
+      entry.put("schema", "../" + object);
     }
     Path dir = out.resolve("v" + minor);
     Files.createDirectories(dir);
     Files.writeString(dir.resolve("index.json"), json.writeValueAsString(index), StandardCharsets.UTF_8);
-    return resources.size();
+    return new VersionReport(resources.size(), newObjects, enums, overlay.properties(), overlay.absentProperties());
+  }
+
+  /** Every model in the kind schemas (each root and each {@code $defs} entry) with its property names. */
+  private static Map<String, Set<String>> modelProperties(List<String> roots, List<ObjectNode> schemas) {
+    Map<String, Set<String>> models = new HashMap<>();
+    for (int i = 0; i < schemas.size(); i++) {
+      models.put(roots.get(i), Set.copyOf(schemas.get(i).path("properties").propertyNames()));
+      for (Map.Entry<String, JsonNode> def : schemas.get(i).path("$defs").properties()) {
+        models.put(def.getKey(), Set.copyOf(def.getValue().path("properties").propertyNames()));
+      }
+    }
+    return models;
+  }
+
+  /** Writes {@code bytes} gzip-compressed at the best level; the header carries no time stamp (reproducible). */
+  private static void writeGzip(Path file, byte[] bytes) throws IOException {
+    try (OutputStream os = Files.newOutputStream(file);
+         GZIPOutputStream gzip = new GZIPOutputStream(os) {
+           {
+             def.setLevel(Deflater.BEST_COMPRESSION);
+           }
+         }) {
+      gzip.write(bytes);
+    }
   }
 
   private static String sha256(byte[] bytes) throws NoSuchAlgorithmException {

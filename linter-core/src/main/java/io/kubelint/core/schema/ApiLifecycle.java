@@ -1,0 +1,163 @@
+package io.kubelint.core.schema;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The lifecycle of retired Kubernetes APIs: which apiVersion/kinds were deprecated, the release that stopped serving
+ * them, and what replaces them. Read from the bundled table {@value #RESOURCE}, whose header names its sources: the
+ * Deprecated API Migration Guide (https://kubernetes.io/docs/reference/using-api/deprecation-guide/) and the API
+ * lifecycle tags of {@code k8s.io/api} that the API server's deprecation warnings are made from. Immutable and
+ * thread-safe.
+ */
+public final class ApiLifecycle {
+
+  /** Classpath resource of the bundled table. */
+  public static final String RESOURCE = "kubelint/api-lifecycle.tsv";
+
+  private static final int COLUMNS = 7;
+
+  /**
+   * One retired apiVersion/kind.
+   *
+   * @param apiVersion {@code group/version}, e.g. {@code batch/v1beta1}
+   * @param kind e.g. {@code CronJob}
+   * @param deprecatedIn the first Kubernetes minor that marked it deprecated; empty when no source gives one
+   * @param removedIn the first Kubernetes minor that no longer serves it
+   * @param replacements apiVersions of the same kind to move to, most preferred first; empty when no API replaces it
+   * @param dropIn whether changing the apiVersion alone gives an equivalent object
+   * @param note what else changes with the move; empty when nothing does
+   */
+  public record Entry(String apiVersion, String kind, Optional<KubernetesVersion> deprecatedIn,
+                      KubernetesVersion removedIn, List<String> replacements, boolean dropIn, String note) {
+
+    /** Copies the list. */
+    public Entry {
+      replacements = List.copyOf(replacements);
+    }
+
+    /** {@code batch/v1beta1 CronJob}. */
+    public String display() {
+      return apiVersion + " " + kind;
+    }
+
+    /** Whether {@code version} no longer serves it (it is {@link #removedIn} or later). */
+    public boolean removedBy(KubernetesVersion version) {
+      return version.compareTo(removedIn) >= 0;
+    }
+
+    /** Whether {@code version} still serves it but marks it deprecated. */
+    public boolean deprecatedAt(KubernetesVersion version) {
+      return deprecatedIn.isPresent() && version.compareTo(deprecatedIn.get()) >= 0 && !removedBy(version);
+    }
+
+    /** The most preferred replacement apiVersion that {@code schemas} serves this kind under, if any. */
+    public Optional<String> replacementServedBy(SchemaSet schemas) {
+      return replacements.stream().filter(r -> schemas.resource(r, kind).isPresent()).findFirst();
+    }
+  }
+
+  private final Map<String, Entry> entries;
+
+  private ApiLifecycle(Map<String, Entry> entries) {
+    this.entries = entries;
+  }
+
+  /**
+   * Reads the bundled table.
+   *
+   * @throws UncheckedIOException when {@value #RESOURCE} is missing from the class path or unreadable
+   * @throws IllegalArgumentException when a line of it is malformed (see {@link #parse})
+   */
+  public static ApiLifecycle bundled() {
+    try (InputStream in = ApiLifecycle.class.getClassLoader().getResourceAsStream(RESOURCE)) {
+      if (in == null) {
+        throw new UncheckedIOException(new IOException("resource " + RESOURCE + " is missing"));
+      }
+      return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), RESOURCE);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Parses a table: one entry per line, seven tab-separated columns (apiVersion, kind, deprecated, removed,
+   * replacement, drop-in, note; see the header of {@value #RESOURCE}); blank lines and lines starting with
+   * {@code #} are skipped.
+   *
+   * @param source name used in error messages
+   * @throws IllegalArgumentException naming {@code source:line} when a line has the wrong number of columns, a
+   *     version is malformed, deprecated is not before removed, drop-in is neither yes nor no, a drop-in entry has no
+   *     replacement, or an apiVersion/kind occurs twice
+   */
+  public static ApiLifecycle parse(String text, String source) {
+    Map<String, Entry> entries = new LinkedHashMap<>();
+    String[] lines = text.split("\n", -1);
+    for (int i = 0; i < lines.length; i++) {
+      String line = lines[i].strip();
+      if (line.isEmpty() || line.startsWith("#")) {
+        continue;
+      }
+      String where = source + ":" + (i + 1) + ": ";
+      try {
+        Entry entry = entry(lines[i].split("\t", -1));
+        if (entries.putIfAbsent(key(entry.apiVersion(), entry.kind()), entry) != null) {
+          throw new IllegalArgumentException(entry.display() + " is listed twice");
+        }
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException(where + e.getMessage(), e);
+      }
+    }
+    return new ApiLifecycle(Collections.unmodifiableMap(entries));
+  }
+
+  private static Entry entry(String[] cells) {
+    if (cells.length != COLUMNS) {
+      throw new IllegalArgumentException("expected " + COLUMNS + " tab-separated columns, found " + cells.length);
+    }
+    String apiVersion = cells[0].strip();
+    String kind = cells[1].strip();
+    if (apiVersion.isEmpty() || kind.isEmpty()) {
+      throw new IllegalArgumentException("apiVersion and kind must not be empty");
+    }
+    Optional<KubernetesVersion> deprecated = cells[2].strip().equals("-")
+        ? Optional.empty() : Optional.of(KubernetesVersion.parse(cells[2]));
+    KubernetesVersion removed = KubernetesVersion.parse(cells[3]);
+    if (deprecated.isPresent() && deprecated.get().compareTo(removed) >= 0) {
+      throw new IllegalArgumentException("deprecated " + deprecated.get() + " is not before removed " + removed);
+    }
+    List<String> replacements = cells[4].strip().equals("-")
+        ? List.of() : Arrays.stream(cells[4].split(",")).map(String::strip).toList();
+    boolean dropIn = switch (cells[5].strip()) {
+      case "yes" -> true;
+      case "no" -> false;
+      default -> throw new IllegalArgumentException("drop-in must be yes or no, not '" + cells[5] + "'");
+    };
+    if (dropIn && replacements.isEmpty()) {
+      throw new IllegalArgumentException("a drop-in entry needs a replacement");
+    }
+    return new Entry(apiVersion, kind, deprecated, removed, replacements, dropIn, cells[6].strip());
+  }
+
+  private static String key(String apiVersion, String kind) {
+    return apiVersion + "\u0000" + kind;
+  }
+
+  /** The entry of that apiVersion and kind, if the table has one. */
+  public Optional<Entry> find(String apiVersion, String kind) {
+    return Optional.ofNullable(entries.get(key(apiVersion, kind)));
+  }
+
+  /** All entries, in the order of the table. */
+  public List<Entry> entries() {
+    return List.copyOf(entries.values());
+  }
+}

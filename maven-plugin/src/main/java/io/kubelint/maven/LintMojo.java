@@ -1,0 +1,216 @@
+package io.kubelint.maven;
+
+import io.kubelint.core.lint.Input;
+import io.kubelint.core.lint.InputError;
+import io.kubelint.core.lint.LintOptions;
+import io.kubelint.core.lint.LintResult;
+import io.kubelint.core.lint.Linter;
+import io.kubelint.core.report.ReportFormat;
+import io.kubelint.core.report.ReportSettings;
+import io.kubelint.core.schema.KubernetesVersion;
+import io.kubelint.core.schema.ResolvedVersion;
+import io.kubelint.core.schema.SchemaCatalog;
+import io.kubelint.rules.BuiltinRules;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.maven.execution.MavenSession;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.descriptor.PluginDescriptor;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
+
+/**
+ * The {@code kubelint:lint} goal: lints the Kubernetes manifests of the current module in the Maven JVM (no forked
+ * process), logs each finding as {@code file:line:col: [rule-id] message} at the level of its severity, writes the
+ * reports to the module's own output directory and fails the build on findings at or above {@code failOn}.
+ *
+ * <p>Bound to the {@code verify} phase, so {@code mvn verify} lints; {@code mvn kubelint:lint} runs it on its own.
+ * Each module of a multi-module build lints its own source directories and writes its own reports.
+ *
+ * <p>Problems with the tool or its configuration (an unknown format or Kubernetes version, a source directory
+ * that is a file or cannot be read, a manifest that cannot be read, a report that cannot be written) end the goal
+ * with a {@link MojoExecutionException}; findings that fail the build with a {@link MojoFailureException} that
+ * gives their count.
+ */
+@Mojo(name = "lint", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
+public final class LintMojo extends AbstractMojo {
+
+  /** Skips the goal: nothing is linted and no report is written. */
+  @Parameter(property = "kubelint.skip", defaultValue = "false")
+  private boolean skip;
+
+  /**
+   * The directories whose manifests are linted, relative to the module's basedir. Directories that do not exist
+   * are left out. Default: those of {@code src/main/k8s}, {@code src/main/kubernetes} and
+   * {@code src/main/resources/k8s} that exist.
+   */
+  @Parameter(property = "kubelint.sourceDirectories")
+  private List<File> sourceDirectories;
+
+  /** Ant-style patterns, relative to each source directory, of the files to lint. */
+  @Parameter(property = "kubelint.includes", defaultValue = "**/*.yaml,**/*.yml")
+  private List<String> includes;
+
+  /** Ant-style patterns, relative to each source directory, of files not to lint (for example Helm templates). */
+  @Parameter(property = "kubelint.excludes")
+  private List<String> excludes;
+
+  /**
+   * The Kubernetes version whose API the manifests are validated against ({@code 1.31}, {@code v1.31} or
+   * {@code 1.31.4}). Default: the newest version kubelint has schemas for.
+   */
+  @Parameter(property = "kubelint.kubernetesVersion")
+  private String kubernetesVersion;
+
+  /**
+   * The lowest severity that fails the build: {@code error}, {@code warning}, {@code info}, or {@code none} to
+   * never fail on findings.
+   */
+  @Parameter(property = "kubelint.failOn", defaultValue = "error")
+  private String failOn;
+
+  /**
+   * Whether findings at or above {@code failOn} fail the build; with {@code false} they are logged and reported and
+   * the build goes on.
+   */
+  @Parameter(property = "kubelint.failOnViolation", defaultValue = "true")
+  private boolean failOnViolation;
+
+  /** Where the reports are written, one file per format. */
+  @Parameter(property = "kubelint.outputDirectory", defaultValue = "${project.build.directory}/kubelint")
+  private File outputDirectory;
+
+  /**
+   * The report formats: {@code sarif} (written to {@code kubelint.sarif}), {@code json} ({@code kubelint.json}),
+   * {@code junit} ({@code kubelint-junit.xml}), {@code text} ({@code kubelint.txt}) and the other formats of the
+   * {@code kubelint lint --format} option.
+   */
+  @Parameter(property = "kubelint.formats", defaultValue = "sarif")
+  private List<String> formats;
+
+  @Parameter(defaultValue = "${project}", readonly = true, required = true)
+  private MavenProject project;
+
+  @Parameter(defaultValue = "${session}", readonly = true, required = true)
+  private MavenSession session;
+
+  @Parameter(defaultValue = "${plugin}", readonly = true, required = true)
+  private PluginDescriptor plugin;
+
+  @Override
+  public void execute() throws MojoExecutionException, MojoFailureException {
+    if (skip) {
+      getLog().info("kubelint: skipped (kubelint.skip is true)");
+      return;
+    }
+    FailurePolicy policy = FailurePolicy.of(failOn, failOnViolation);
+    List<ReportFormat> reportFormats = ReportFiles.formats(formats);
+    Path basedir = project.getBasedir().toPath().toAbsolutePath().normalize();
+    List<Path> directories = ManifestFiles.existingDirectories(basedir, sourceDirectories);
+    if (directories.isEmpty()) {
+      getLog().info("kubelint: nothing to lint, no source directory exists (" + String.join(", ",
+          sourceDirectories == null || sourceDirectories.isEmpty() ? ManifestFiles.DEFAULT_DIRECTORIES
+              : sourceDirectories.stream().map(f -> relative(basedir, f.toPath())).toList()) + ")");
+      return;
+    }
+    List<Path> files = ManifestFiles.scan(directories, includes, excludes);
+    if (getLog().isDebugEnabled()) {
+      getLog().debug("kubelint: source directories " + directories + ", files " + files);
+    }
+    LintResult result = linter(basedir).lint(files.stream().map(Input::of).toList());
+    FindingLog.write(result, getLog());
+    writeReports(result, reportFormats, basedir);
+    failOnInputErrors(result);
+    if (policy.counted(result) == 0) {
+      return;
+    }
+    String found = "kubelint found " + policy.describe(result);
+    if (policy.fails(result)) {
+      throw new MojoFailureException(found + "; see the lines above and the reports in "
+          + relative(basedir, outputDirectory.toPath()));
+    }
+    getLog().warn(found + "; the build goes on because failOnViolation is false");
+  }
+
+  /** A linter for the configured Kubernetes version that names files relative to {@code basedir}. */
+  private Linter linter(Path basedir) throws MojoExecutionException {
+    SchemaCatalog catalog;
+    try {
+      catalog = new SchemaCatalog();
+    } catch (UncheckedIOException e) {
+      throw new MojoExecutionException("kubelint: cannot read the bundled Kubernetes schemas: "
+          + e.getCause().getMessage(), e);
+    }
+    try {
+      ResolvedVersion version = catalog.resolve(kubernetesVersion == null || kubernetesVersion.isBlank()
+          ? catalog.defaultVersion() : KubernetesVersion.parse(kubernetesVersion));
+      version.note().ifPresent(note -> getLog().warn("kubelint: " + note));
+      LintOptions options = LintOptions.defaults(version.used()).withBaseDir(basedir);
+      return new Linter(options, BuiltinRules.all(), catalog);
+    } catch (IllegalArgumentException e) {
+      throw new MojoExecutionException("kubelint: kubernetesVersion: " + e.getMessage(), e);
+    }
+  }
+
+  private void writeReports(LintResult result, List<ReportFormat> reportFormats, Path basedir)
+      throws MojoExecutionException {
+    ReportSettings settings = ReportSettings.defaults(toolVersion()).withInputBase(basedir)
+        .withSourceRoot(sourceRoot(basedir));
+    Path directory = outputDirectory.toPath().toAbsolutePath().normalize();
+    List<String> written = new ArrayList<>();
+    for (ReportFormat format : reportFormats) {
+      try {
+        written.add(ReportFiles.write(format, result, settings, directory).getFileName().toString());
+      } catch (IOException e) {
+        throw new MojoExecutionException("kubelint: cannot write the " + format.id() + " report to " + directory
+            + ": " + e.getMessage(), e);
+      }
+    }
+    getLog().info("kubelint: reports in " + relative(basedir, directory) + ": " + String.join(", ", written));
+  }
+
+  private void failOnInputErrors(LintResult result) throws MojoExecutionException {
+    if (result.errors().isEmpty()) {
+      return;
+    }
+    for (InputError error : result.errors()) {
+      getLog().error("kubelint: " + error.display());
+    }
+    InputError first = result.errors().get(0);
+    throw new MojoExecutionException("kubelint: " + first.display()
+        + (result.errors().size() > 1 ? " (and " + (result.errors().size() - 1) + " more)" : ""));
+  }
+
+  /** The plugin's version, written to SARIF as the tool version. */
+  private String toolVersion() {
+    return plugin.getVersion() == null ? "dev" : plugin.getVersion();
+  }
+
+  /**
+   * The folder SARIF artifact URIs are relative to: the root of the git checkout the module lies in (what GitHub
+   * code scanning matches URIs against), else the top folder of the Maven build, else the module's basedir.
+   */
+  private Path sourceRoot(Path basedir) {
+    for (Path dir = basedir; dir != null; dir = dir.getParent()) {
+      if (Files.exists(dir.resolve(".git"))) {
+        return dir;
+      }
+    }
+    File top = session.getRequest().getMultiModuleProjectDirectory();
+    return top != null && basedir.startsWith(top.toPath().toAbsolutePath().normalize()) ? top.toPath() : basedir;
+  }
+
+  private static String relative(Path basedir, Path path) {
+    Path abs = basedir.resolve(path).toAbsolutePath().normalize();
+    return abs.startsWith(basedir) ? basedir.relativize(abs).toString() : abs.toString();
+  }
+}

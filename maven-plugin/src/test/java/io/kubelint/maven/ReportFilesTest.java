@@ -1,0 +1,62 @@
+package io.kubelint.maven;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.kubelint.core.lint.LintResult;
+import io.kubelint.core.report.ReportFormat;
+import io.kubelint.core.report.ReportSettings;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+class ReportFilesTest {
+
+  @TempDir
+  Path target;
+
+  @Test
+  void formatsAreReadByNameInOrderEachOnce() throws Exception {
+    assertEquals(List.of(ReportFormat.JSON, ReportFormat.SARIF, ReportFormat.TEXT),
+        ReportFiles.formats(List.of("json", " SARIF ", "text", "json", "")));
+    assertEquals(List.of(ReportFormat.SARIF), ReportFiles.formats(null));
+    assertEquals(List.of(ReportFormat.SARIF), ReportFiles.formats(List.of()));
+  }
+
+  @Test
+  void anUnknownFormatIsAToolErrorListingTheKnownOnes() {
+    MojoExecutionException e = assertThrows(MojoExecutionException.class,
+        () -> ReportFiles.formats(List.of("sarif", "html")));
+    assertTrue(e.getMessage().startsWith("kubelint: unknown format 'html' (expected one of "), e.getMessage());
+    assertTrue(e.getMessage().endsWith(String.join(", ", ReportFormat.names()) + ") in formats"), e.getMessage());
+  }
+
+  @Test
+  void everyFormatHasItsOwnFileName() {
+    List<String> names = Arrays.stream(ReportFormat.values()).map(ReportFiles::fileName).toList();
+    assertEquals(names.size(), names.stream().distinct().count(), names.toString());
+    assertEquals("kubelint.sarif", ReportFiles.fileName(ReportFormat.SARIF));
+    assertEquals("kubelint.json", ReportFiles.fileName(ReportFormat.JSON));
+    assertEquals("kubelint.txt", ReportFiles.fileName(ReportFormat.TEXT));
+  }
+
+  @Test
+  void writesTheReportIntoANewDirectory() throws Exception {
+    LintResult result = Examples.lint("web.yaml");
+    Path folder = target.resolve("kubelint");
+    ReportSettings settings = ReportSettings.defaults("test").withInputBase(Examples.FOLDER)
+        .withSourceRoot(Examples.FOLDER.getParent());
+    Path file = ReportFiles.write(ReportFormat.SARIF, result, settings, folder);
+    assertEquals(folder.resolve("kubelint.sarif"), file);
+    JsonNode run = JsonMapper.builder().build().readTree(file.toFile()).path("runs").get(0);
+    assertEquals(result.findings().size(), run.path("results").size());
+    assertEquals("examples/web.yaml",
+        run.at("/results/0/locations/0/physicalLocation/artifactLocation/uri").asString());
+  }
+}
