@@ -53,6 +53,15 @@ class KubelintJarIT {
   }
 
   @Test
+  void simulateExitCodesOfTheRealProcess() throws Exception {
+    Result crash = run(null, "simulate", "--for", "1m", TESTDATA.resolve("simulate/crash.yaml").toString());
+    assertEquals(1, crash.exit(), crash.err());
+    assertTrue(crash.out().contains("CrashLoopBackOff"), crash.out());
+    assertEquals(0, run(null, "simulate", TESTDATA.resolve("simulate/slow-start.yaml").toString()).exit());
+    assertEquals(2, run(null, "simulate", "--for", "soon", "x.yaml").exit());
+  }
+
+  @Test
   void stdinThroughAPipe() throws Exception {
     Result r = run("apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  containers: []\n  restartPolicy: Sometimes\n---\n"
         + "kind: Pod\n", "lint", "--format", "json", "-");

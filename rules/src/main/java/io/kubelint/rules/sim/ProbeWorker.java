@@ -9,7 +9,10 @@ import io.kubelint.core.k8s.Probe;
  * {@code periodSeconds}; {@code failureThreshold} failures in a row make the probe fail (a liveness or startup
  * probe then has the container killed), {@code successThreshold} successes in a row make it pass. Liveness and
  * readiness probes are not run until the startup probe has passed, and the startup probe is not run after it
- * passed. An Unknown outcome changes nothing (an event says the probe errored). Every failure is an
+ * passed. So a startup or liveness probe kills at the failureThreshold-th failure in a row, at the earliest
+ * {@code initialDelaySeconds + (failureThreshold − 1) × periodSeconds} after the start; the documentation's budget of
+ * {@code initialDelaySeconds + failureThreshold × periodSeconds} is that plus one period. An Unknown outcome changes
+ * nothing (an event says the probe errored). Every failure is an
  * {@code Unhealthy} event. Answers are immediate: the probe's {@code timeoutSeconds} (default 1) only matters to a
  * program that answers slowly, which no evidence shows. The real kubelet's ticks may start up to one period later;
  * the documented timing is modelled.

@@ -7,7 +7,9 @@ import java.util.Locale;
 
 /**
  * Finds the containers that restart in a loop: they reached {@code CrashLoopBackOff} (the kubelet held a restart
- * back), or restarted at least three times within the window. Also says how bare pods ended.
+ * back: https://kubernetes.io/docs/concepts/workloads/pods/pod-lifecycle/#container-restarts), or restarted at least
+ * three times within the window (a restart every run, each after more than 10 minutes, which resets the back-off).
+ * Also says how bare pods ended, and which pods never became Ready.
  */
 final class RestartLoops {
 
