@@ -83,8 +83,8 @@ class SimulateCommandTest {
     CliRun one = CliRun.of("simulate", "--startup-seconds", "app=60", SLOW);
     assertEquals(1, all.exit(), all.err());
     assertEquals(all.out(), one.out());
-    assertTrue(all.out().contains("cause: its liveness probe fails once in a row (first probe 10s after the start, "
-        + "then every 10s): the process answers probes only after 1m (--startup-seconds) [hint, "), all.out());
+    assertTrue(all.out().contains("cause: its liveness probe fails once (failureThreshold 1; first probe 10s after the "
+        + "start, then every 10s): the process answers probes only after 1m (--startup-seconds) [hint, "), all.out());
     assertEquals(0, CliRun.of("simulate", "--startup-seconds", "other=60", SLOW).exit());
   }
 

@@ -75,9 +75,10 @@ final class Causes {
   }
 
   private static String probeClause(Probe p) {
-    return "its " + label(p) + " probe fails " + (p.failureThreshold() <= 1 ? "once" : p.failureThreshold() + " times")
-        + " in a row (first probe " + Durations.exact(p.initialDelaySeconds() * 1000L) + " after the start, then every "
-        + Durations.exact(p.periodSeconds() * 1000L) + ")";
+    String times = p.failureThreshold() <= 1 ? "once" : p.failureThreshold() + " times in a row";
+    return "its " + label(p) + " probe fails " + times + " (failureThreshold " + Math.max(1, p.failureThreshold())
+        + "; first probe " + Durations.exact(Math.max(0, p.initialDelaySeconds()) * 1000L) + " after the start, then "
+        + "every " + Durations.exact(Math.max(1, p.periodSeconds()) * 1000L) + ")";
   }
 
   private static String probeFix(Probe p, Evidence e) {
