@@ -33,11 +33,6 @@ public final class EventQueue {
     public void cancel() {
       cancelled = true;
     }
-
-    /** When the action is due, in milliseconds. */
-    public long at() {
-      return at;
-    }
   }
 
   private final PriorityQueue<Timer> queue = new PriorityQueue<>((a, b) ->

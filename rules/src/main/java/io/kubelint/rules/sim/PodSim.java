@@ -264,14 +264,6 @@ final class PodSim {
     return deleting;
   }
 
-  boolean gone() {
-    return gone;
-  }
-
-  long createdAt() {
-    return createdAt;
-  }
-
   long graceMillis() {
     return graceMillis;
   }
