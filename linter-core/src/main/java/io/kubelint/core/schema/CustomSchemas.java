@@ -33,7 +33,8 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class CustomSchemas implements SchemaLookup {
 
-  private record Registered(ResourceType type, JsonNode schema, String origin) {
+  /** A CRD version; its openAPIV3Schema is converted only when a custom resource of it is checked. */
+  private record Registered(ResourceType type, CrdVersion version, String origin) {
     String file() {
       int colon = origin.lastIndexOf(':');
       return colon < 0 ? origin : origin.substring(0, colon);
@@ -85,8 +86,7 @@ public final class CustomSchemas implements SchemaLookup {
     for (CrdVersion v : CrdVersion.of(crd)) {
       ResourceType type = new ResourceType(v.apiVersion(), v.kind(), v.plural(), v.namespaced(),
           "crd:" + v.apiVersion() + "/" + v.kind() + "@" + origin, ResourceType.Origin.CRD);
-      ObjectNode schema = CrdSchemaConverter.convert(v.schema(), objectMeta.get(), v.preserveUnknownFields());
-      Registered registered = new Registered(type, schema, origin);
+      Registered registered = new Registered(type, v, origin);
       byResource.put(type.schemaResource(), registered);
       byGvk.computeIfAbsent(key(v.apiVersion(), v.kind()), k -> new java.util.concurrent.CopyOnWriteArrayList<>())
           .add(registered);
@@ -158,7 +158,8 @@ public final class CustomSchemas implements SchemaLookup {
     if (r == null) {
       throw new IllegalArgumentException("no custom schema for " + type.display());
     }
-    return compiler.compile(r.type().schemaResource(), r::schema);
+    return compiler.compile(r.type().schemaResource(), () -> CrdSchemaConverter.convert(r.version().schema(),
+        objectMeta.get(), r.version().preserveUnknownFields()));
   }
 
   /** Length of the common leading path (whole segments) of two file names. */
