@@ -27,6 +27,7 @@ public final class RuleEngine {
   private static final String SCHEMA_VIOLATION = "schema-violation";
 
   private final Map<String, RuleDescriptor> descriptors = new LinkedHashMap<>();
+  private final Map<Class<?>, RuleDescriptor> byClass = new java.util.HashMap<>();
   private final List<Dispatch<ObjectMatcher>> objectRules = new ArrayList<>();
   private final List<Dispatch<PodTemplateMatcher>> podRules = new ArrayList<>();
   private final List<Dispatch<ContainerMatcher>> containerRules = new ArrayList<>();
@@ -44,6 +45,7 @@ public final class RuleEngine {
   public RuleEngine(List<? extends Rule> rules, RuleSettings settings) {
     for (Rule rule : rules) {
       RuleDescriptor d = rule.descriptor();
+      byClass.put(rule.getClass(), d);
       if (descriptors.put(d.id(), d) != null) {
         throw new IllegalArgumentException("two rules with id " + d.id());
       }
@@ -81,7 +83,10 @@ public final class RuleEngine {
    */
   public RuleContext documentContext(Class<? extends Rule> rule, LintEnvironment env, SourceDocument source,
                                      List<Finding> sink) {
-    RuleDescriptor d = RuleDescriptor.of(rule);
+    RuleDescriptor d = byClass.get(rule);
+    if (d == null) {
+      throw new IllegalArgumentException(rule.getName() + " is not a rule of this engine");
+    }
     return env.settings().enabled(d.id()) ? new RuleContext(d, new ObjectScope(env, source, null, sink)) : null;
   }
 
