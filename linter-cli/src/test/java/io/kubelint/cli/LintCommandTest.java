@@ -41,7 +41,7 @@ class LintCommandTest {
 
   @Test
   void failOnDecidesTheExitCode() {
-    // workers.yaml: one error and one warning; clean.yaml: nothing
+    // workers.yaml: one error and two warnings; clean.yaml: nothing
     assertEquals(1, CliRun.of("lint", "--fail-on", "error", WORKERS).exit());
     assertEquals(0, CliRun.of("lint", "--fail-on", "none", WORKERS).exit());
     assertEquals(0, CliRun.of("lint", "--fail-on", "error", "--disable", "restart-policy", WORKERS).exit());
@@ -123,15 +123,16 @@ class LintCommandTest {
     assertEquals(1, run.exit(), run.err());
     assertEquals("", run.out(), "both reports went to files");
     String xml = Files.readString(junit);
-    // clean.yaml's two objects pass; workers.yaml's error and (with --fail-on warning) its warning fail
-    assertTrue(xml.contains("<testsuites name=\"kubelint\" tests=\"4\" failures=\"2\" errors=\"0\">"), xml);
+    // clean.yaml's two objects pass; workers.yaml's error and (with --fail-on warning) its two warnings fail
+    assertTrue(xml.contains("<testsuites name=\"kubelint\" tests=\"5\" failures=\"3\" errors=\"0\">"), xml);
     assertTrue(xml.contains("name=\"Deployment/api\""), xml);
     assertTrue(xml.contains("<failure message=\"") && xml.contains("workers.yaml:36:37: warning "
         + "[liveness-external-dependency]"), xml);
     JsonNode issues = json.readTree(quality.toFile());
-    assertEquals(2, issues.size(), issues.toString());
+    assertEquals(3, issues.size(), issues.toString());
     assertEquals("major", issues.get(0).path("severity").asString());
     assertEquals("minor", issues.get(1).path("severity").asString());
+    assertEquals("minor", issues.get(2).path("severity").asString());
   }
 
   @Test
