@@ -11,15 +11,15 @@ import org.junit.jupiter.api.Test;
 
 class FailurePolicyTest {
 
-  // workers.yaml: one error (restart-policy) and one warning (liveness-external-dependency)
+  // workers.yaml: one error (restart-policy) and two warnings (liveness-external-dependency, restart-loop)
   private static final LintResult WORKERS = Examples.lint("workers.yaml");
   private static final LintResult CLEAN = Examples.lint("clean.yaml");
 
   @Test
   void failOnCountsFindingsAtOrAboveTheThreshold() throws Exception {
     assertEquals(1, FailurePolicy.of("error", true).counted(WORKERS));
-    assertEquals(2, FailurePolicy.of("WARNING", true).counted(WORKERS));
-    assertEquals(2, FailurePolicy.of(" info ", true).counted(WORKERS));
+    assertEquals(3, FailurePolicy.of("WARNING", true).counted(WORKERS));
+    assertEquals(3, FailurePolicy.of(" info ", true).counted(WORKERS));
     assertEquals(0, FailurePolicy.of("none", true).counted(WORKERS));
     assertEquals(1, FailurePolicy.of(null, true).counted(WORKERS));
   }
@@ -35,7 +35,7 @@ class FailurePolicyTest {
   @Test
   void describeNamesTheCountedSeverities() throws Exception {
     assertEquals("1 error (failOn=error)", FailurePolicy.of("error", true).describe(WORKERS));
-    assertEquals("1 error and 1 warning (failOn=warning)", FailurePolicy.of("warning", true).describe(WORKERS));
+    assertEquals("1 error and 2 warnings (failOn=warning)", FailurePolicy.of("warning", true).describe(WORKERS));
     LintResult web = Examples.lint("web.yaml");
     assertEquals("5 errors and 1 warning (failOn=info)", FailurePolicy.of("info", false).describe(web));
   }
