@@ -3,6 +3,7 @@ package io.kubelint.core.rule;
 import io.kubelint.core.model.Finding;
 import io.kubelint.core.model.Fix;
 import io.kubelint.core.model.Severity;
+import io.kubelint.core.text.FieldPaths;
 import io.kubelint.core.yaml.SourceDocument;
 import io.kubelint.core.yaml.SourceDocument.Target;
 import io.kubelint.core.yaml.Span;
@@ -139,9 +140,11 @@ public final class FindingBuilder {
     }
     Severity effective = scope.env.settings().severities().getOrDefault(rule.id(),
         severity != null ? severity : rule.severity());
+    String identity = path == null ? "" : scope.object == null ? path.toString()
+        : FieldPaths.identity(scope.object.json(), path);
     scope.sink.add(new Finding(rule.id(), effective, message, source.file(), l, c, len,
         path == null ? "" : path.toString(), scope.object == null ? null : scope.object.ref(), help,
-        resolvedFixes, source.line(l)));
+        resolvedFixes, source.line(l), identity));
   }
 
   private static JsonPointer append(JsonPointer base, JsonPointer path) {
