@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -120,8 +121,12 @@ final class LintCommand implements Callable<Integer> {
       inputs.add(path.equals("-") ? new Input.StreamInput(stdinName, System.in) : Input.of(Path.of(path)));
     }
     LintResult result = linter.lint(inputs);
+    boolean debug = debug();
     for (InputError error : result.errors()) {
       err.println("kubelint: error: " + error.display());
+      if (debug && error.cause() != null) {
+        error.cause().printStackTrace(err);
+      }
     }
     err.flush();
     boolean colour = switch (color) {
@@ -139,6 +144,16 @@ final class LintCommand implements Callable<Integer> {
       return ExitCode.ERROR;
     }
     return result.hasFindingsAtLeast(threshold) ? ExitCode.FINDINGS : ExitCode.OK;
+  }
+
+  /** Whether {@code --debug} was given, before or after {@code lint}. */
+  private boolean debug() {
+    for (CommandLine cli = spec.commandLine(); cli != null; cli = cli.getParent()) {
+      if (cli.getParseResult() != null && cli.getParseResult().hasMatchedOption("--debug")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Severity parseSeverity(String text) {

@@ -25,8 +25,15 @@ class KubelintJarIT {
   }
 
   private static Result run(String stdin, String... args) throws IOException, InterruptedException {
-    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-jar", JAR.toString()));
+    return runJvm(List.of(), stdin, args);
+  }
+
+  /** Runs the jar with JVM options such as {@code -Xmx64m}. */
+  private static Result runJvm(List<String> jvm, String stdin, String... args) throws IOException,
+      InterruptedException {
+    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+    command.addAll(jvm);
+    command.addAll(List.of("-jar", JAR.toString()));
     command.addAll(List.of(args));
     ProcessBuilder builder = new ProcessBuilder(command);
     builder.environment().put("NO_COLOR", "1");
@@ -92,5 +99,39 @@ class KubelintJarIT {
     Result plain = run(null, "lint", "--kubernetes-version", "9.9", "x.yaml");
     assertEquals(2, plain.exit());
     assertFalse(plain.err().contains("\tat "), plain.err());
+  }
+
+  @Test
+  void aLineLargerThanTheHeapIsALimitFindingNotAnOutOfMemoryError(@TempDir Path dir) throws Exception {
+    Path huge = dir.resolve("huge.yaml");
+    try (OutputStream out = Files.newOutputStream(huge)) {
+      out.write("apiVersion: v1\nkind: ConfigMap\ndata:\n  big: ".getBytes(StandardCharsets.UTF_8));
+      byte[] block = "x".repeat(1 << 20).getBytes(StandardCharsets.UTF_8);
+      for (int i = 0; i < 150; i++) {
+        out.write(block);
+      }
+      out.write("\n---\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  lables: {}\n".getBytes(StandardCharsets.UTF_8));
+    }
+    Result r = runJvm(List.of("-Xmx64m"), null, "lint", huge.toString());
+    assertEquals("", r.err());
+    assertEquals(1, r.exit());
+    assertTrue(r.out().contains("huge.yaml:1:1: error [yaml-limit] document is larger than the limit of 8388608 "
+        + "characters"), r.out());
+    assertTrue(r.out().contains("huge.yaml:9:3: error [unknown-field]"), r.out());
+  }
+
+  @Test
+  void runningOutOfMemoryOnOneDocumentCostsThatDocumentOnly(@TempDir Path dir) throws Exception {
+    // 900,000 list items: within the limits, but more than 64 MiB of heap can compose
+    Files.writeString(dir.resolve("a-wide.yaml"), "apiVersion: v1\nkind: ConfigMap\ndata:\n  big: ["
+        + "1,".repeat(900_000) + "1]\n");
+    Files.writeString(dir.resolve("b-ok.yaml"), "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  lables: {}\n");
+    Result r = runJvm(List.of("-Xmx64m"), null, "lint", dir.toString());
+    assertEquals(2, r.exit(), r.err());
+    assertTrue(r.err().matches("kubelint: error: cannot lint \\S*a-wide\\.yaml:1: out of memory [^\\n]*\\(give Java "
+        + "more memory with -Xmx\\)\\n"), r.err());
+    assertTrue(r.out().contains("b-ok.yaml:4:3: error [unknown-field]"), r.out());
+    Result debug = runJvm(List.of("-Xmx64m"), null, "lint", "--debug", dir.toString());
+    assertTrue(debug.err().contains("java.lang.OutOfMemoryError"), debug.err());
   }
 }

@@ -1,11 +1,9 @@
 package io.kubelint.core.lint;
 
 import io.kubelint.core.builtin.CoreRules;
-import io.kubelint.core.builtin.YamlSyntax;
 import io.kubelint.core.model.Finding;
 import io.kubelint.core.rule.LintEnvironment;
 import io.kubelint.core.rule.Rule;
-import io.kubelint.core.rule.RuleContext;
 import io.kubelint.core.rule.RuleEngine;
 import io.kubelint.core.schema.CrdVersion;
 import io.kubelint.core.schema.CustomSchemas;
@@ -14,17 +12,13 @@ import io.kubelint.core.schema.SchemaCatalog;
 import io.kubelint.core.schema.SchemaSet;
 import io.kubelint.core.yaml.DocumentSplitter;
 import io.kubelint.core.yaml.SourceChunk;
-import io.kubelint.core.yaml.SourceDocument;
 import io.kubelint.core.yaml.YamlParser;
 import io.kubelint.core.yaml.YamlProblem;
 import io.kubelint.core.yaml.YamlToJson;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,6 +26,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -158,13 +153,14 @@ public final class Linter {
           return t;
         });
     Semaphore inFlight = new Semaphore(options.threads() * 4);
+    Queue<InputError> failed = new ConcurrentLinkedQueue<>();
     int files = 0;
     try {
       for (Input input : inputs) {
         if (input instanceof Input.StreamInput stream) {
           files++;
           try {
-            readStream(options.stdinName(), stream.stream(), env, documentLinter, pool, inFlight, collected);
+            readStream(options.stdinName(), stream.stream(), documentLinter, pool, inFlight, collected, failed);
           } catch (IOException e) {
             errors.add(new InputError(options.stdinName(), InputFiles.reason(e)));
           }
@@ -175,7 +171,7 @@ public final class Linter {
           String name = displayName(file);
           try (InputStream in = Files.newInputStream(file)) {
             files++;
-            readStream(name, in, env, documentLinter, pool, inFlight, collected);
+            readStream(name, in, documentLinter, pool, inFlight, collected, failed);
           } catch (IOException e) {
             errors.add(new InputError(name, InputFiles.reason(e)));
           }
@@ -188,6 +184,7 @@ public final class Linter {
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       }
+      errors.addAll(failed);
     }
     return files;
   }
@@ -258,11 +255,9 @@ public final class Linter {
     }
   }
 
-  private void readStream(String name, InputStream in, LintEnvironment env, DocumentLinter documentLinter,
-                          ExecutorService pool, Semaphore inFlight, Collected collected) throws IOException {
-    Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
-    DocumentSplitter splitter = new DocumentSplitter(reader, options.limits().maxDocumentChars());
+  private void readStream(String name, InputStream in, DocumentLinter documentLinter, ExecutorService pool,
+                          Semaphore inFlight, Collected collected, Queue<InputError> failed) throws IOException {
+    DocumentSplitter splitter = new DocumentSplitter(in, options.limits().maxDocumentChars());
     try {
       while (splitter.hasNext()) {
         SourceChunk chunk = splitter.next();
@@ -275,6 +270,10 @@ public final class Linter {
             if (documentLinter.lint(name, chunk, document, local, objects)) {
               collected.documents().incrementAndGet();
             }
+          } catch (RuntimeException | Error e) {
+            // a fatal error on one document (out of memory or stack, a bug) costs that document only; what was
+            // found in it before stays
+            failed.add(new InputError(name + ":" + chunk.startLine(), failure(e), e));
           } finally {
             collected.findings().addAll(local);
             if (objects != null) {
@@ -285,18 +284,19 @@ public final class Linter {
         });
       }
     } catch (UncheckedIOException e) {
-      if (!(e.getCause() instanceof CharacterCodingException)) {
-        throw e.getCause();
-      }
-      List<Finding> local = new ArrayList<>();
-      int line = splitter.linesRead() + 1;
-      SourceChunk empty = new SourceChunk(0, line, "", 1);
-      RuleContext ctx = engine.documentContext(YamlSyntax.class, env, new SourceDocument(name, empty, null), local);
-      if (ctx != null) {
-        ctx.reportAt(line, 1, 1).message("the file is not valid UTF-8 text from this line on").emit();
-      }
-      collected.findings().addAll(local);
+      throw e.getCause();
+    } catch (OutOfMemoryError e) {
+      failed.add(new InputError(name + ":" + (splitter.linesRead() + 1), "out of memory while reading from this line "
+          + "on; the rest of the file was not linted (give Java more memory with -Xmx)", e));
     }
+  }
+
+  /** Why a document could not be linted, in a few words. */
+  private static String failure(Throwable e) {
+    String what = e instanceof OutOfMemoryError ? "out of memory"
+        : e instanceof StackOverflowError ? "out of stack space" : "internal error (" + e + ")";
+    return what + " on the document that starts on this line; it was not fully linted"
+        + (e instanceof OutOfMemoryError ? " (give Java more memory with -Xmx)" : "");
   }
 
   private String displayName(Path file) {

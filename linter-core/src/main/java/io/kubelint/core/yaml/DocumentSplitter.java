@@ -1,7 +1,7 @@
 package io.kubelint.core.yaml;
 
-import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.util.Iterator;
@@ -15,32 +15,48 @@ import java.util.NoSuchElementException;
  * {@code ---}. Both markers are only markers at column 0 followed by a space, a tab or the end of the line; the
  * YAML 1.2 specification (§9.1, "c-forbidden") forbids such a line inside any scalar, so cutting there never
  * splits a document. Directive lines ({@code %YAML}, {@code %TAG}) stay with the document that follows them. A
- * leading byte-order mark is dropped; CR LF line ends become LF (positions are unchanged).
+ * leading byte-order mark is dropped; CR LF and lone CR line ends become LF (positions are unchanged).
+ *
+ * <p>Memory is bounded: a document larger than the limit is read on to its end and dropped, and no more than the
+ * limit is held of any line, however long.
  */
 public final class DocumentSplitter implements Iterator<SourceChunk> {
 
-  private final BufferedReader reader;
+  private final LineReader reader;
   private final int maxChars;
-  private String pendingLine;
+  private LineReader.Line pendingLine;
   private int nextLine = 1;
   private int index;
-  private boolean first = true;
   private SourceChunk next;
   private boolean done;
 
   /**
+   * Splits text that is already decoded.
+   *
    * @param reader the stream; closed by the caller
    * @param maxChars documents larger than this are returned with {@code text == null}
    */
   public DocumentSplitter(Reader reader, int maxChars) {
-    this.reader = reader instanceof BufferedReader b ? b : new BufferedReader(reader, 1 << 16);
+    this.reader = new LineReader(reader);
     this.maxChars = maxChars;
+  }
+
+  /**
+   * Splits bytes, decoding them as YAML 1.2 does (§5.2): UTF-8, or UTF-16 or UTF-32 when a byte-order mark or the
+   * null bytes of the first character say so. Bytes that are not text in that encoding never stop the reading:
+   * the chunk that holds them carries the first of them as {@link SourceChunk#undecodable()}.
+   *
+   * @param in the stream; closed by the caller
+   * @param maxChars documents larger than this (in characters) are returned with {@code text == null}
+   */
+  public DocumentSplitter(InputStream in, int maxChars) {
+    this(new TextDecoder(in), maxChars);
   }
 
   /**
    * {@inheritDoc}
    *
-   * @throws UncheckedIOException when reading fails (including malformed UTF-8)
+   * @throws UncheckedIOException when reading fails (for a {@link Reader}, also when it cannot decode its bytes)
    */
   @Override
   public boolean hasNext() {
@@ -70,25 +86,13 @@ public final class DocumentSplitter implements Iterator<SourceChunk> {
     return nextLine - 1;
   }
 
-  private String readLine() throws IOException {
+  private LineReader.Line readLine() throws IOException {
     if (pendingLine != null) {
-      String line = pendingLine;
+      LineReader.Line line = pendingLine;
       pendingLine = null;
       return line;
     }
-    String line = reader.readLine();
-    if (line != null && first) {
-      first = false;
-      if (!line.isEmpty() && line.charAt(0) == '\uFEFF') {
-        line = line.substring(1);
-      }
-    }
-    return line;
-  }
-
-  private static boolean isMarker(String line, String marker) {
-    return line.startsWith(marker)
-        && (line.length() == 3 || line.charAt(3) == ' ' || line.charAt(3) == '\t');
+    return reader.read(maxChars);
   }
 
   private SourceChunk readChunk() throws IOException {
@@ -98,34 +102,39 @@ public final class DocumentSplitter implements Iterator<SourceChunk> {
     boolean oversized = false;
     boolean sawStartMarker = false;
     boolean content = false;
-    String line;
+    SourceChunk.Undecodable undecodable = null;
+    LineReader.Line line;
     while ((line = readLine()) != null) {
-      if (isMarker(line, "---") && (sawStartMarker || content)) {
+      if (line.isMarker("---") && (sawStartMarker || content)) {
         pendingLine = line;
         break;
       }
       nextLine++;
       lines++;
-      if (isMarker(line, "---")) {
+      if (line.isMarker("---")) {
         sawStartMarker = true;
-      } else if (!line.startsWith("%") && !line.isBlank() && !line.stripLeading().startsWith("#")) {
+      } else if (line.firstNonBlank() >= 0 && line.firstNonBlank() != '#' && !line.text().startsWith("%")) {
         content = true;
       }
       if (!oversized) {
-        if (text.length() + line.length() + 1 > maxChars) {
+        if (!line.whole() || text.length() + line.text().length() + 1 > maxChars) {
           oversized = true;
-          text.setLength(0);
+          text = new StringBuilder();
         } else {
-          text.append(line).append('\n');
+          text.append(line.text()).append('\n');
         }
       }
-      if (isMarker(line, "...")) {
+      if (undecodable == null && line.undecodableBytes() != null) {
+        undecodable = new SourceChunk.Undecodable(nextLine - 1, line.undecodableColumn(), line.undecodableBytes(),
+            reader.encoding());
+      }
+      if (line.isMarker("...")) {
         break;
       }
     }
     if (lines == 0) {
       return null;
     }
-    return new SourceChunk(index++, start, oversized ? null : text.toString(), lines);
+    return new SourceChunk(index++, start, oversized ? null : text.toString(), lines, undecodable);
   }
 }

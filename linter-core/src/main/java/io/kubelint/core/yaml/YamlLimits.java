@@ -7,18 +7,19 @@ package io.kubelint.core.yaml;
  * @param maxDocumentChars largest document, in characters (the API server refuses requests over 3 MiB; the default
  *     is 8 Mi characters)
  * @param maxDepth deepest nesting of mappings and sequences (CRD schemas reach about 80 levels; default 500)
- * @param maxAliases most aliases to collections in one document (default 100)
- * @param maxNodes most values a document may expand to once aliases are followed, the defence against
- *     "billion laughs" documents (default 1,000,000)
+ * @param maxNodes most keys and values a document may have, each alias counting as all the nodes it repeats: the
+ *     defence against "billion laughs" documents, and against documents whose node tree would not fit in memory
+ *     (default 1,000,000). The number of aliases itself is not limited: an alias costs nothing until it is
+ *     expanded.
  */
-public record YamlLimits(int maxDocumentChars, int maxDepth, int maxAliases, int maxNodes) {
+public record YamlLimits(int maxDocumentChars, int maxDepth, int maxNodes) {
 
   /** The limits used unless configured otherwise. */
-  public static final YamlLimits DEFAULT = new YamlLimits(8 * 1024 * 1024, 500, 100, 1_000_000);
+  public static final YamlLimits DEFAULT = new YamlLimits(8 * 1024 * 1024, 500, 1_000_000);
 
   /** Checks every limit is positive. */
   public YamlLimits {
-    if (maxDocumentChars <= 0 || maxDepth <= 0 || maxAliases < 0 || maxNodes <= 0) {
+    if (maxDocumentChars <= 0 || maxDepth <= 0 || maxNodes <= 0) {
       throw new IllegalArgumentException("YAML limits must be positive");
     }
   }

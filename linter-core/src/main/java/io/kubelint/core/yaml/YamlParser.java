@@ -29,7 +29,8 @@ public final class YamlParser {
     this.limits = limits;
     this.settings = LoadSettings.builder()
         .setSchema(new KubernetesYamlSchema())
-        .setMaxAliasesForCollections(limits.maxAliases())
+        // aliases cost nothing to compose; what they expand to is bounded by YamlLimits.maxNodes (LimitingParser)
+        .setMaxAliasesForCollections(Integer.MAX_VALUE)
         .setAllowRecursiveKeys(false)
         .setAllowDuplicateKeys(true)
         .setAllowNonScalarKeys(true)
@@ -56,10 +57,17 @@ public final class YamlParser {
           "document is larger than the limit of %d characters; it was not linted", limits.maxDocumentChars()),
           chunk.startLine(), 1);
     }
+    SourceChunk.Undecodable bad = chunk.undecodable();
+    if (bad != null) {
+      throw new YamlProblem(YamlProblem.Kind.SYNTAX, String.format(Locale.ROOT,
+          "%s %s %s not valid %s text; the document was not linted (is the file saved in another encoding?)",
+          bad.bytes().contains(" ") ? "bytes" : "byte", bad.bytes(), bad.bytes().contains(" ") ? "are" : "is",
+          bad.encoding()), bad.line(), bad.column());
+    }
     int offset = chunk.startLine() - 1;
     try {
-      Composer composer = new Composer(settings, new DepthLimitingParser(
-          new ParserImpl(settings, new StreamReader(settings, chunk.text())), limits.maxDepth()));
+      Composer composer = new Composer(settings, new LimitingParser(
+          new ParserImpl(settings, new StreamReader(settings, chunk.text())), limits));
       if (!composer.hasNext()) {
         return Optional.empty();
       }
@@ -68,12 +76,10 @@ public final class YamlParser {
         return Optional.empty();
       }
       return Optional.of(root);
-    } catch (DepthLimitingParser.TooDeep e) {
+    } catch (LimitingParser.Exceeded e) {
       Mark mark = e.mark();
-      throw new YamlProblem(YamlProblem.Kind.LIMIT, String.format(Locale.ROOT,
-          "mappings and sequences nest deeper than the limit of %d levels; the document was not linted",
-          limits.maxDepth()), mark == null ? chunk.startLine() : mark.getLine() + 1 + offset,
-          mark == null ? 1 : mark.getColumn() + 1);
+      throw new YamlProblem(YamlProblem.Kind.LIMIT, e.getMessage(),
+          mark == null ? chunk.startLine() : mark.getLine() + 1 + offset, mark == null ? 1 : mark.getColumn() + 1);
     } catch (MarkedYamlEngineException e) {
       throw YamlErrors.describe(e, chunk.text(), offset);
     } catch (ReaderException e) {
@@ -81,11 +87,6 @@ public final class YamlParser {
           "character U+%04X is not allowed in YAML", e.getCodePoint()), chunk.startLine(), 1);
     } catch (YamlEngineException e) {
       String message = e.getMessage() == null ? "" : e.getMessage();
-      if (message.contains("aliases")) {
-        throw new YamlProblem(YamlProblem.Kind.LIMIT, String.format(Locale.ROOT,
-            "document uses more than %d aliases to mappings or sequences; it was not linted", limits.maxAliases()),
-            chunk.startLine(), 1);
-      }
       throw new YamlProblem(YamlProblem.Kind.SYNTAX, YamlErrors.plain(message), chunk.startLine(), 1);
     }
   }

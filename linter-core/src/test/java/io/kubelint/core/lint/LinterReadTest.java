@@ -76,4 +76,32 @@ class LinterReadTest {
         }));
     assertSame(thrown, e);
   }
+
+  @Test
+  void aFatalErrorOnOneDocumentCostsThatDocumentOnly(@TempDir Path dir) throws IOException {
+    StringBuilder yaml = new StringBuilder();
+    for (String name : List.of("a", "no-stack", "b", "no-memory", "c")) {
+      yaml.append("---\napiVersion: v1\nkind: Pod\nmetadata: {name: ").append(name).append("}\n");
+    }
+    Files.writeString(dir.resolve("a.yaml"), yaml);
+    List<String> seen = Collections.synchronizedList(new ArrayList<>());
+    ReadResult result = linter().read(List.of(Input.of(dir)), o -> {
+      switch (o.object().ref().name()) {
+        case "no-stack" -> throw new StackOverflowError();
+        case "no-memory" -> throw new OutOfMemoryError("Java heap space");
+        default -> seen.add(o.object().ref().name());
+      }
+    });
+    assertEquals(List.of("a", "b", "c"), seen.stream().sorted().toList());
+    List<InputError> errors = result.errors().stream().sorted(java.util.Comparator.comparing(InputError::path))
+        .toList();
+    assertEquals(2, errors.size(), errors.toString());
+    assertTrue(errors.get(0).display().endsWith("a.yaml:13: out of memory on the document that starts on this "
+        + "line; it was not fully linted (give Java more memory with -Xmx)"), errors.get(0).display());
+    assertTrue(errors.get(0).display().startsWith("cannot lint "), errors.get(0).display());
+    assertTrue(errors.get(1).path().endsWith("a.yaml:5"), errors.get(1).path());
+    assertEquals("out of stack space on the document that starts on this line; it was not fully linted",
+        errors.get(1).reason());
+    assertTrue(errors.get(1).cause() instanceof StackOverflowError);
+  }
 }

@@ -1,0 +1,83 @@
+package io.kubelint.core.lint;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.kubelint.core.model.Finding;
+import io.kubelint.core.schema.SchemaCatalog;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@link Linter#lint} on inputs that are not plain, small UTF-8: every readable document is still linted. */
+class LinterInputTest {
+
+  private static final SchemaCatalog CATALOG = new SchemaCatalog();
+
+  static LintResult lint(Path... paths) {
+    Linter linter = new Linter(LintOptions.defaults(CATALOG.defaultVersion()).withThreads(4), List.of(), CATALOG);
+    return linter.lint(java.util.Arrays.stream(paths).map(Input::of).toList());
+  }
+
+  /** {@code rule@line:column} of each finding, in report order. */
+  static List<String> where(LintResult result) {
+    return result.findings().stream().map(f -> f.ruleId() + "@" + f.line() + ":" + f.column()).toList();
+  }
+
+  private static String configMap(int i) {
+    return "---\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: cm-" + i + "\ndata:\n  k: v\n";
+  }
+
+  @Test
+  void invalidUtf8HidesOnlyItsOwnDocumentAndIsReportedWhereItIs(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("bad.yaml");
+    try (OutputStream out = Files.newOutputStream(file)) {
+      for (int i = 0; i < 300; i++) {
+        out.write(configMap(i).getBytes(StandardCharsets.UTF_8));
+      }
+      // line 2101 starts the bad document; the byte is on line 2107, after "  x: \"é"
+      out.write("---\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: bad\ndata:\n  x: \"\u00e9"
+          .getBytes(StandardCharsets.UTF_8));
+      out.write(0xFF);
+      out.write("\"\n---\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: after\n  lables: {}\n"
+          .getBytes(StandardCharsets.UTF_8));
+    }
+    LintResult result = lint(file);
+    assertEquals(List.of("yaml-syntax@2107:8", "unknown-field@2113:3"), where(result));
+    Finding bad = result.findings().get(0);
+    assertEquals("byte 0xFF is not valid UTF-8 text; the document was not linted (is the file saved in another "
+        + "encoding?)", bad.message());
+    assertEquals("  x: \"\u00e9\uFFFD\"", bad.sourceLine());
+    assertEquals(302, result.documents());
+    assertTrue(result.errors().isEmpty(), result.errors().toString());
+  }
+
+  @Test
+  void utf16WithAByteOrderMarkIsLintedLikeUtf8(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("utf16.yaml");
+    Files.writeString(file, "\uFEFFapiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: caf\u00e9\n  lables: {}\n",
+        StandardCharsets.UTF_16BE);
+    assertEquals(List.of("unknown-field@5:3"), where(lint(file)));
+  }
+
+  @Test
+  void aDocumentWithAHugeLineIsALimitFindingAndTheNextOneKeepsItsLines(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("huge.yaml");
+    try (OutputStream out = Files.newOutputStream(file)) {
+      out.write("apiVersion: v1\nkind: ConfigMap\ndata:\n  big: ".getBytes(StandardCharsets.UTF_8));
+      byte[] block = "x".repeat(1 << 20).getBytes(StandardCharsets.UTF_8);
+      for (int i = 0; i < 20; i++) {
+        out.write(block);
+      }
+      out.write("\n---\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  lables: {}\n".getBytes(StandardCharsets.UTF_8));
+    }
+    LintResult result = lint(file);
+    assertEquals(List.of("yaml-limit@1:1", "unknown-field@9:3"), where(result));
+    assertTrue(result.findings().get(0).message().contains("larger than the limit"), result.findings().get(0).message());
+  }
+}
