@@ -80,4 +80,31 @@ class LinterInputTest {
     assertEquals(List.of("yaml-limit@1:1", "unknown-field@9:3"), where(result));
     assertTrue(result.findings().get(0).message().contains("larger than the limit"), result.findings().get(0).message());
   }
+
+  @Test
+  void symbolicLinksAreFollowedAndLoopsAndDanglingLinksAreReported(@TempDir Path dir) throws IOException {
+    String withTypo = "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  lables: {}\n";
+    Path outside = Files.createDirectories(dir.resolve("outside/folder"));
+    Files.writeString(dir.resolve("outside/target.yaml"), withTypo);
+    Files.writeString(outside.resolve("in-folder.yaml"), withTypo);
+    Path root = Files.createDirectories(dir.resolve("root"));
+    Files.writeString(root.resolve("real.yaml"), "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: real\n");
+    Files.createSymbolicLink(root.resolve("file-link.yaml"), dir.resolve("outside/target.yaml"));
+    Files.createSymbolicLink(root.resolve("folder-link"), outside);
+    Files.createSymbolicLink(root.resolve("loop"), root);
+    Files.createSymbolicLink(root.resolve("dangling.yaml"), dir.resolve("gone.yaml"));
+    Files.createSymbolicLink(root.resolve("dangling-notes.txt"), dir.resolve("gone.txt"));
+    LintResult result = lint(root);
+    assertEquals(List.of("file-link.yaml:4", "folder-link/in-folder.yaml:4"), result.findings().stream()
+        .map(f -> root.relativize(Path.of(f.file())) + ":" + f.line()).toList());
+    assertEquals(3, result.files());
+    assertEquals(List.of(
+        "cannot read " + root.resolve("dangling.yaml") + ": symbolic link to " + dir.resolve("gone.yaml")
+            + ", which does not exist",
+        "cannot read " + root.resolve("loop") + ": symbolic link loop: it leads back to a folder that contains it"),
+        result.errors().stream().map(InputError::display).sorted().toList());
+    Path top = Files.createSymbolicLink(dir.resolve("top.yaml"), dir.resolve("nowhere.yaml"));
+    assertEquals("cannot read " + top + ": symbolic link to " + dir.resolve("nowhere.yaml") + ", which does not "
+        + "exist", lint(top).errors().get(0).display());
+  }
 }
