@@ -72,6 +72,8 @@ public final class YamlParser {
         return Optional.empty();
       }
       Node root = composer.next();
+      // what follows the document's root value must be nothing but the end of the stream
+      composer.hasNext();
       if (root instanceof ScalarNode scalar && scalar.getTag().equals(Tag.NULL)) {
         return Optional.empty();
       }
@@ -83,8 +85,14 @@ public final class YamlParser {
     } catch (MarkedYamlEngineException e) {
       throw YamlErrors.describe(e, chunk.text(), offset);
     } catch (ReaderException e) {
+      // the position counts code points from the start of the chunk
+      String text = chunk.text();
+      int index = text.offsetByCodePoints(0, Math.min(e.getPosition(), text.codePointCount(0, text.length())));
+      int lineStart = text.lastIndexOf('\n', index - 1) + 1;
+      int line = (int) text.substring(0, lineStart).chars().filter(c -> c == '\n').count();
       throw new YamlProblem(YamlProblem.Kind.SYNTAX, String.format(Locale.ROOT,
-          "character U+%04X is not allowed in YAML", e.getCodePoint()), chunk.startLine(), 1);
+          "character U+%04X is not allowed in YAML; write it as an escape in a double-quoted string (\"\\u%04X\")",
+          e.getCodePoint(), e.getCodePoint()), chunk.startLine() + line, text.codePointCount(lineStart, index) + 1);
     } catch (YamlEngineException e) {
       String message = e.getMessage() == null ? "" : e.getMessage();
       throw new YamlProblem(YamlProblem.Kind.SYNTAX, YamlErrors.plain(message), chunk.startLine(), 1);
