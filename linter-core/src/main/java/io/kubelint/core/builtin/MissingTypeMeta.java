@@ -12,7 +12,8 @@ import tools.jackson.core.JsonPointer;
 import tools.jackson.databind.JsonNode;
 
 /**
- * A document without {@code apiVersion} or {@code kind}, or with one that is not a string. Near-miss keys
+ * A document (or an item of a {@code kind: List}) without {@code apiVersion} or {@code kind}, or with one that is not
+ * a string. Near-miss keys
  * ({@code Kind}, {@code apiversion}, {@code apiVeersion}) are named in the message and offered as a fix.
  */
 @RuleInfo(id = "missing-type-meta", severity = Severity.ERROR,
@@ -24,6 +25,9 @@ public final class MissingTypeMeta implements ObjectMatcher {
 
   @Override
   public void matchObject(KubeObject object, RuleContext ctx) {
+    // an item of a kind: List is named as such: its line may be far from the List's apiVersion and kind
+    String subject = object.base().matches() ? "document"
+        : "List item " + (object.base().last().getMatchingIndex() + 1);
     for (String field : List.of("apiVersion", "kind")) {
       JsonNode value = object.json().path(field);
       if (value.isString() && !value.asString().isBlank()) {
@@ -38,13 +42,13 @@ public final class MissingTypeMeta implements ObjectMatcher {
       Optional<String> nearMiss = nearMiss(object.json(), field);
       if (nearMiss.isPresent()) {
         ctx.report(JsonPointer.empty().appendProperty(nearMiss.get()))
-            .message("document has no %s; found \"%s\" instead", field, nearMiss.get())
+            .message("%s has no %s; found \"%s\" instead", subject, field, nearMiss.get())
             .help("did you mean \"" + field + "\"?")
             .fixKey("rename to \"" + field + "\"", field)
             .emit();
       } else {
         ctx.report(JsonPointer.empty())
-            .message("document has no %s", field)
+            .message("%s has no %s", subject, field)
             .help(field.equals("kind")
                 ? "add the object's kind, e.g. kind: Deployment"
                 : "add the object's apiVersion, e.g. apiVersion: apps/v1")

@@ -2,6 +2,7 @@ package io.kubelint.core.lint;
 
 import io.kubelint.core.builtin.DuplicateKey;
 import io.kubelint.core.builtin.MissingTypeMeta;
+import io.kubelint.core.builtin.SchemaViolation;
 import io.kubelint.core.builtin.YamlLimit;
 import io.kubelint.core.builtin.YamlSyntax;
 import io.kubelint.core.k8s.KubeObject;
@@ -17,6 +18,7 @@ import io.kubelint.core.yaml.Span;
 import io.kubelint.core.yaml.YamlParser;
 import io.kubelint.core.yaml.YamlProblem;
 import io.kubelint.core.yaml.YamlToJson;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.snakeyaml.engine.v2.nodes.Node;
@@ -79,35 +81,91 @@ final class DocumentLinter {
       report(problem, source, sink);
       return true;
     }
-    RuleContext duplicates = engine.documentContext(DuplicateKey.class, env, source, sink);
-    if (duplicates != null) {
-      for (YamlToJson.DuplicateKey d : converted.duplicates()) {
-        duplicates.reportAt(d.line(), d.column(), d.length())
+    JsonNode json = converted.json();
+    List<KubeObject> found = new ArrayList<>();
+    if (!json.isObject()) {
+      notAnObject(source, JsonPointer.empty(), json, sink);
+    } else if (isList(json)) {
+      flatten(json, JsonPointer.empty(), source, found, sink);
+    } else if (json.path("kind").asString("").equals("List")) {
+      listWithoutItems(object(json, JsonPointer.empty()), source, sink);
+    } else {
+      found.add(object(json, JsonPointer.empty()));
+    }
+    reportDuplicates(converted.duplicates(), json, found, source, sink);
+    for (int i = 0; i < found.size(); i++) {
+      handle(found.get(i), source, document, i, sink, objects);
+    }
+    return true;
+  }
+
+  /** A list kubectl flattens: {@code kind: List} or any other {@code *List} kind with an {@code items} array. */
+  private static boolean isList(JsonNode json) {
+    return json.isObject() && json.path("kind").asString("").endsWith("List") && json.path("items").isArray();
+  }
+
+  /**
+   * Adds the items of a list to {@code found}, the items of lists inside it too, as kubectl's resource builder
+   * flattens nested lists (FlattenListVisitor); items that are not objects are reported.
+   */
+  private void flatten(JsonNode list, JsonPointer at, SourceDocument source, List<KubeObject> found,
+                       List<Finding> sink) {
+    JsonNode items = list.path("items");
+    JsonPointer base = at.appendProperty("items");
+    for (int i = 0; i < items.size(); i++) {
+      JsonPointer item = base.appendIndex(i);
+      if (isList(items.get(i))) {
+        flatten(items.get(i), item, source, found, sink);
+      } else if (items.get(i).isObject()) {
+        found.add(object(items.get(i), item));
+      } else {
+        notAnObject(source, item, items.get(i), sink);
+      }
+    }
+  }
+
+  /** A {@code kind: List} whose {@code items} are missing, null or not a list. */
+  private void listWithoutItems(KubeObject list, SourceDocument source, List<Finding> sink) {
+    RuleContext ctx = engine.documentContext(SchemaViolation.class, env, source, list, sink);
+    if (ctx == null) {
+      return;
+    }
+    JsonNode items = list.json().path("items");
+    if (items.isMissingNode()) {
+      ctx.report(JsonPointer.compile("/kind")).atValue()
+          .message("a List needs items, the list of objects it holds; this one has none")
+          .help("add the objects under items:, or write them as separate documents divided by ---")
+          .emit();
+    } else {
+      ctx.report(JsonPointer.compile("/items")).atValue()
+          .message("items of a List must be a list of objects, found %s", describe(items))
+          .emit();
+    }
+  }
+
+  /**
+   * Reports each duplicated key about the object it is in: the innermost {@code List} item whose pointer is a
+   * prefix of the key's, else the document's root object.
+   */
+  private void reportDuplicates(List<YamlToJson.DuplicateKey> duplicates, JsonNode json, List<KubeObject> found,
+                                SourceDocument source, List<Finding> sink) {
+    for (YamlToJson.DuplicateKey d : duplicates) {
+      KubeObject in = json.isObject() ? object(json, JsonPointer.empty()) : null;
+      for (KubeObject candidate : found) {
+        if (!candidate.base().matches() && d.path().toString().startsWith(candidate.base() + "/")) {
+          in = candidate;
+        }
+      }
+      JsonPointer path = in == null || in.base().matches() ? d.path()
+          : JsonPointer.compile(d.path().toString().substring(in.base().toString().length()));
+      RuleContext ctx = engine.documentContext(DuplicateKey.class, env, source, in, sink);
+      if (ctx != null) {
+        ctx.reportAt(path, d.line(), d.column(), d.length())
             .message("duplicate key \"%s\" (first on line %d); only this last value is kept", d.key(), d.firstLine())
             .help("merge the two entries into one")
             .emit();
       }
     }
-    JsonNode json = converted.json();
-    if (!json.isObject()) {
-      notAnObject(source, JsonPointer.empty(), json, sink);
-      return true;
-    }
-    JsonNode items = json.path("items");
-    if (json.path("kind").asString("").endsWith("List") && items.isArray()) {
-      JsonPointer base = JsonPointer.compile("/items");
-      for (int i = 0; i < items.size(); i++) {
-        JsonPointer at = base.appendIndex(i);
-        if (items.get(i).isObject()) {
-          handle(object(items.get(i), at), source, document, i, sink, objects);
-        } else {
-          notAnObject(source, at, items.get(i), sink);
-        }
-      }
-    } else {
-      handle(object(json, JsonPointer.empty()), source, document, 0, sink, objects);
-    }
-    return true;
   }
 
   private void handle(KubeObject object, SourceDocument source, long document, int item, List<Finding> sink,
@@ -158,12 +216,16 @@ final class DocumentLinter {
     RuleContext ctx = engine.documentContext(MissingTypeMeta.class, env, source, sink);
     if (ctx != null) {
       Span span = at.matches() ? source.start() : source.locate(at, SourceDocument.Target.VALUE);
-      String found = json.isArray() ? "a list" : json.isString() ? "a string" : "a " + json.getNodeType().name()
-          .toLowerCase(java.util.Locale.ROOT);
-      ctx.reportAt(span.line(), span.column(), span.length())
-          .message("expected a Kubernetes object (a mapping with apiVersion and kind), found %s", found)
+      ctx.reportAt(at, span.line(), span.column(), span.length())
+          .message("%sexpected a Kubernetes object (a mapping with apiVersion and kind), found %s",
+              at.matches() ? "" : "List item " + (at.last().getMatchingIndex() + 1) + ": ", describe(json))
           .emit();
     }
+  }
+
+  private static String describe(JsonNode json) {
+    return json.isArray() ? "a list" : json.isObject() ? "a mapping" : json.isString() ? "a string"
+        : "a " + json.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
   }
 
   private void report(YamlProblem problem, SourceDocument source, List<Finding> sink) {

@@ -32,18 +32,14 @@ public final class FindingBuilder {
   private int innerLength;
 
   FindingBuilder(RuleDescriptor rule, ObjectScope scope, JsonPointer path) {
+    this(rule, scope, path, 0, 0, 0);
+  }
+
+  /** A finding at a known place ({@code line > 0}), about {@code path} when it is not {@code null}. */
+  FindingBuilder(RuleDescriptor rule, ObjectScope scope, JsonPointer path, int line, int column, int length) {
     this.rule = rule;
     this.scope = scope;
     this.path = path;
-    this.line = 0;
-    this.column = 0;
-    this.length = 0;
-  }
-
-  FindingBuilder(RuleDescriptor rule, ObjectScope scope, int line, int column, int length) {
-    this.rule = rule;
-    this.scope = scope;
-    this.path = null;
     this.line = line;
     this.column = column;
     this.length = length;
@@ -117,7 +113,7 @@ public final class FindingBuilder {
     int c = column;
     int len = length;
     List<Fix> resolvedFixes = new ArrayList<>();
-    if (path != null) {
+    if (path != null && line == 0) {
       Span span = source.locate(append(base, path), target);
       l = span.line();
       c = span.column();

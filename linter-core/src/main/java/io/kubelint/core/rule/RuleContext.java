@@ -121,6 +121,17 @@ public final class RuleContext {
 
   /** Starts a finding at a fixed place in the file (for problems found before there is an object). */
   public FindingBuilder reportAt(int line, int column, int length) {
-    return new FindingBuilder(rule, scope, line, column, length);
+    return new FindingBuilder(rule, scope, null, line, column, length);
+  }
+
+  /**
+   * Starts a finding about {@code path} inside the current object (inside the document, in a document-level
+   * context) at a place the caller knows better than the position index: the second of two equal keys, which a
+   * JSON pointer cannot tell from the first.
+   *
+   * @param line 1-based file line, positive
+   */
+  public FindingBuilder reportAt(JsonPointer path, int line, int column, int length) {
+    return new FindingBuilder(rule, scope, path, line, column, length);
   }
 }

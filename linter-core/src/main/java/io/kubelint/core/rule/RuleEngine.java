@@ -83,11 +83,24 @@ public final class RuleEngine {
    */
   public RuleContext documentContext(Class<? extends Rule> rule, LintEnvironment env, SourceDocument source,
                                      List<Finding> sink) {
+    return documentContext(rule, env, source, null, sink);
+  }
+
+  /**
+   * A context for findings the loader makes about an object of a document (a duplicated key inside it, a
+   * {@code List} without items), outside the rule run of {@link #lint}.
+   *
+   * @param rule a registered rule class
+   * @param object the object the findings are about, or {@code null} for the document
+   * @return the context, or {@code null} when that rule is disabled
+   */
+  public RuleContext documentContext(Class<? extends Rule> rule, LintEnvironment env, SourceDocument source,
+                                     KubeObject object, List<Finding> sink) {
     RuleDescriptor d = byClass.get(rule);
     if (d == null) {
       throw new IllegalArgumentException(rule.getName() + " is not a rule of this engine");
     }
-    return env.settings().enabled(d.id()) ? new RuleContext(d, new ObjectScope(env, source, null, sink)) : null;
+    return env.settings().enabled(d.id()) ? new RuleContext(d, new ObjectScope(env, source, object, sink)) : null;
   }
 
   /** Runs every enabled rule on one object and adds the findings to {@code sink}. */

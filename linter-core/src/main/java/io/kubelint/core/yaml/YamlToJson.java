@@ -15,6 +15,7 @@ import org.snakeyaml.engine.v2.nodes.NodeTuple;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
 import org.snakeyaml.engine.v2.nodes.Tag;
+import tools.jackson.core.JsonPointer;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -38,12 +39,14 @@ public final class YamlToJson {
    * A key that occurs twice in one mapping.
    *
    * @param key the key text
+   * @param path JSON pointer of the key from the document's root ({@code /metadata/name}); for a key inside an
+   *     anchored node, where the anchor is
    * @param line 1-based file line of the second occurrence
    * @param column 1-based column of the second occurrence
    * @param length code points of the key
    * @param firstLine 1-based file line of the first occurrence
    */
-  public record DuplicateKey(String key, int line, int column, int length, int firstLine) {
+  public record DuplicateKey(String key, JsonPointer path, int line, int column, int length, int firstLine) {
   }
 
   /**
@@ -66,6 +69,8 @@ public final class YamlToJson {
   private final Map<Node, Shared> anchored = new IdentityHashMap<>();
   private final Set<Node> inProgress = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
   private final List<DuplicateKey> duplicates = new ArrayList<>();
+  /** The path to the node being converted: property names and item indexes, built into a pointer on demand. */
+  private final ArrayList<Object> path = new ArrayList<>();
   private final Node root;
   private long expanded;
 
@@ -113,7 +118,9 @@ public final class YamlToJson {
     } else if (node instanceof SequenceNode sequence) {
       ArrayNode array = NODES.arrayNode(sequence.getValue().size());
       for (Node item : sequence.getValue()) {
+        path.add(array.size());
         array.add(value(item));
+        path.remove(path.size() - 1);
       }
       out = array;
     } else {
@@ -156,11 +163,13 @@ public final class YamlToJson {
       }
       String key = keyText(keyNode);
       Node first = firstKey.putIfAbsent(key, keyNode);
+      path.add(key);
       if (first != null) {
         int[] at = start(keyNode, lineOffset);
-        duplicates.add(new DuplicateKey(key, at[0], at[1], width(keyNode), start(first, lineOffset)[0]));
+        duplicates.add(new DuplicateKey(key, pointer(), at[0], at[1], width(keyNode), start(first, lineOffset)[0]));
       }
       JsonNode v = value(tuple.getValueNode());
+      path.remove(path.size() - 1);
       if (v.isNull()) {
         object.remove(key);
       } else {
@@ -180,6 +189,14 @@ public final class YamlToJson {
       }
     }
     return object;
+  }
+
+  private JsonPointer pointer() {
+    JsonPointer pointer = JsonPointer.empty();
+    for (Object segment : path) {
+      pointer = segment instanceof Integer index ? pointer.appendIndex(index) : pointer.appendProperty((String) segment);
+    }
+    return pointer;
   }
 
   static boolean isMergeKey(Node key) {

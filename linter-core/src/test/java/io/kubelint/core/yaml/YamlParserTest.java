@@ -135,6 +135,7 @@ class YamlParserTest {
     assertEquals(1, r.duplicates().size());
     YamlToJson.DuplicateKey d = r.duplicates().get(0);
     assertEquals("env", d.key());
+    assertEquals("/env", d.path().toString());
     assertEquals(5, d.line());
     assertEquals(1, d.column());
     assertEquals(3, d.firstLine());
