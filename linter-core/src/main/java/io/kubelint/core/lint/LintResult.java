@@ -12,7 +12,7 @@ import java.util.List;
  * @param findings sorted by file, line, column, rule id
  * @param files number of files (stdin counts as one) that were read
  * @param documents number of non-empty YAML documents
- * @param errors inputs that could not be read
+ * @param errors inputs that could not be read, and documents kubelint failed on (out of memory or stack)
  * @param rules every rule of the run (for SARIF's rule list and the docs)
  * @param kubernetesVersion the version whose schemas the run used ({@link
  *     io.kubelint.core.schema.ResolvedVersion#used()}; it differs from the requested one only for a missing minor)

@@ -84,7 +84,7 @@ public final class Linter {
   /**
    * Lints the inputs.
    *
-   * @return findings, counts and the inputs that could not be read
+   * @return findings, counts, the inputs that could not be read and the documents kubelint failed on
    */
   public LintResult lint(List<Input> inputs) {
     List<InputError> errors = new ArrayList<>();
@@ -115,8 +115,10 @@ public final class Linter {
    *
    * @param visitor called once per object; it must be thread-safe
    * @return the problems of the documents themselves (the findings of the YAML rules: yaml-syntax, yaml-limit,
-   *     duplicate-key, missing-type-meta for items that are not objects), counts, and unreadable inputs
-   * @throws RuntimeException the first exception the visitor threw, once every document has been read
+   *     duplicate-key, missing-type-meta for items that are not objects, schema-violation for a List without
+   *     items), counts, and unreadable inputs
+   * @throws RuntimeException the first exception the visitor threw, once every document has been read (an
+   *     {@link Error} it throws, such as running out of memory, is an input error of its document instead)
    */
   public ReadResult read(List<Input> inputs, ObjectVisitor visitor) {
     List<InputError> errors = new ArrayList<>();

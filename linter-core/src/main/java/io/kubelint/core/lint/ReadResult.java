@@ -10,7 +10,7 @@ import java.util.List;
  *     missing-type-meta for documents or List items that are not objects), sorted by file, line and column
  * @param files number of files (stdin counts as one) that were read
  * @param documents number of non-empty YAML documents
- * @param errors inputs that could not be read
+ * @param errors inputs that could not be read, and documents kubelint failed on (out of memory or stack)
  */
 public record ReadResult(List<Finding> problems, int files, int documents, List<InputError> errors) {
 

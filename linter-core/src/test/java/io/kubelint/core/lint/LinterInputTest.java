@@ -66,22 +66,6 @@ class LinterInputTest {
   }
 
   @Test
-  void aDocumentWithAHugeLineIsALimitFindingAndTheNextOneKeepsItsLines(@TempDir Path dir) throws IOException {
-    Path file = dir.resolve("huge.yaml");
-    try (OutputStream out = Files.newOutputStream(file)) {
-      out.write("apiVersion: v1\nkind: ConfigMap\ndata:\n  big: ".getBytes(StandardCharsets.UTF_8));
-      byte[] block = "x".repeat(1 << 20).getBytes(StandardCharsets.UTF_8);
-      for (int i = 0; i < 20; i++) {
-        out.write(block);
-      }
-      out.write("\n---\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  lables: {}\n".getBytes(StandardCharsets.UTF_8));
-    }
-    LintResult result = lint(file);
-    assertEquals(List.of("yaml-limit@1:1", "unknown-field@9:3"), where(result));
-    assertTrue(result.findings().get(0).message().contains("larger than the limit"), result.findings().get(0).message());
-  }
-
-  @Test
   void symbolicLinksAreFollowedAndLoopsAndDanglingLinksAreReported(@TempDir Path dir) throws IOException {
     String withTypo = "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  lables: {}\n";
     Path outside = Files.createDirectories(dir.resolve("outside/folder"));
