@@ -19,7 +19,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * Every schema violation other than an unknown field: a wrong type, a missing required field, a value outside an
  * enum, a malformed quantity or base64 value, a number out of range. Messages name the field, what was expected
- * and what was found, quoting the value as written in the manifest. A value outside an enum list that was taken
+ * and what was found, quoting the value as written in the manifest. A strategic merge patch (see
+ * {@link PatchDirectives}) may leave required fields out. A value outside an enum list that was taken
  * from another Kubernetes minor is a warning, not an error.
  */
 @RuleInfo(id = "schema-violation", severity = Severity.ERROR,
@@ -36,8 +37,10 @@ public final class SchemaViolation implements ObjectMatcher {
   @Override
   public void matchObject(KubeObject object, RuleContext ctx) {
     List<SchemaError> errors = ctx.schemaErrors();
+    boolean patch = !errors.isEmpty() && PatchDirectives.of(object, ctx);
     for (SchemaError error : errors) {
-      if (error.keyword().equals("additionalProperties") || isMisspelt(error, errors)) {
+      if (error.keyword().equals("additionalProperties") || isMisspelt(error, errors)
+          || patch && error.keyword().equals("required")) {
         continue;
       }
       String field = FieldPaths.dotted(object.json(), error.pointer());
