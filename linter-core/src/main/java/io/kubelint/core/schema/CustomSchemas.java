@@ -190,8 +190,10 @@ public final class CustomSchemas implements SchemaLookup {
         object.remove("$schema");
       }
       return schema;
-    } catch (RuntimeException e) {
-      throw new IllegalArgumentException("schema file " + file + " is not valid JSON: " + e.getMessage(), e);
+    } catch (tools.jackson.core.JacksonException e) {
+      var at = e.getLocation();
+      throw new IllegalArgumentException("schema file " + file + " is not valid JSON (line " + at.getLineNr()
+          + ", column " + at.getColumnNr() + "): " + e.getOriginalMessage(), e);
     }
   }
 }

@@ -102,4 +102,43 @@ class CustomSchemasTest {
         custom.compiled(gear));
     assertEquals(1, errors.size(), errors.toString());
   }
+
+  @Test
+  void schemaFilesMayReferToSiblingFiles(@TempDir Path dir) throws IOException {
+    Files.writeString(dir.resolve("_definitions.json"), "{\"definitions\": {\"spec\": {\"type\": \"object\", "
+        + "\"properties\": {\"size\": {\"type\": \"integer\"}}, \"additionalProperties\": false}}}",
+        StandardCharsets.UTF_8);
+    Files.writeString(dir.resolve("gear-example-v1.json"), "{\"type\": \"object\", \"properties\": "
+        + "{\"spec\": {\"$ref\": \"_definitions.json#/definitions/spec\"}}}", StandardCharsets.UTF_8);
+    CustomSchemas custom = custom(List.of(dir));
+    ResourceType gear = custom.resource("example.com/v1", "Gear").orElseThrow();
+    List<SchemaError> errors = SchemaValidator.validate(json.readTree("{\"spec\": {\"size\": \"big\"}}"),
+        custom.compiled(gear));
+    assertEquals(1, errors.size(), errors.toString());
+    assertEquals("type", errors.get(0).keyword());
+  }
+
+  @Test
+  void aBrokenSchemaFileIsAPlainProblem(@TempDir Path dir) throws IOException {
+    Files.writeString(dir.resolve("gear-example-v1.json"), "{\"type\": \"object\",, }", StandardCharsets.UTF_8);
+    CustomSchemas custom = custom(List.of(dir));
+    ResourceType gear = custom.resource("example.com/v1", "Gear").orElseThrow();
+    IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+        () -> custom.compiled(gear));
+    assertTrue(e.getMessage().startsWith("schema file " + dir.resolve("gear-example-v1.json")
+        + " is not valid JSON (line 1, column "), e.getMessage());
+    assertTrue(!e.getMessage().contains("REDACTED") && !e.getMessage().contains("Exception"), e.getMessage());
+  }
+
+  @Test
+  void remoteReferencesAreNeverFetched(@TempDir Path dir) throws IOException {
+    Files.writeString(dir.resolve("gear-example-v1.json"), "{\"type\": \"object\", \"properties\": "
+        + "{\"spec\": {\"$ref\": \"https://kubelint.invalid/definitions.json#/spec\"}}}", StandardCharsets.UTF_8);
+    CustomSchemas custom = custom(List.of(dir));
+    ResourceType gear = custom.resource("example.com/v1", "Gear").orElseThrow();
+    RuntimeException e = org.junit.jupiter.api.Assertions.assertThrows(RuntimeException.class,
+        () -> SchemaValidator.validate(json.readTree("{\"spec\": {}}"), custom.compiled(gear)));
+    assertTrue(e.toString().contains("kubelint.invalid"), e.toString());
+    assertTrue(!e.toString().contains("UnknownHost") && !e.toString().contains("Connect"), "not even tried: " + e);
+  }
 }
