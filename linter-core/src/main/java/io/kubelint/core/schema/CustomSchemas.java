@@ -62,16 +62,13 @@ public final class CustomSchemas implements SchemaLookup {
     for (Path dir : schemaDirs) {
       try (Stream<Path> files = Files.walk(dir)) {
         files.filter(f -> f.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json"))
+            .filter(f -> !hidden(dir.relativize(f)))
             .sorted()
             .forEach(f -> schemaFiles.putIfAbsent(f.getFileName().toString().toLowerCase(Locale.ROOT), f));
       } catch (IOException e) {
         throw new UncheckedIOException("cannot read schema folder " + dir + ": " + e.getMessage(), e);
       }
     }
-  }
-
-  private static String key(String apiVersion, String kind) {
-    return apiVersion + "\u0000" + kind;
   }
 
   /**
@@ -88,7 +85,7 @@ public final class CustomSchemas implements SchemaLookup {
       ResourceType type = new ResourceType(v.apiVersion(), v.kind(), v.plural(), v.namespaced(),
           "crd:" + v.apiVersion() + "/" + v.kind() + "@" + origin, ResourceType.Origin.CRD);
       Registered registered = new Registered(type, v, origin, crd.path("metadata").path("name").asString(""));
-      List<Registered> known = byGvk.computeIfAbsent(key(v.apiVersion(), v.kind()),
+      List<Registered> known = byGvk.computeIfAbsent(ResourceType.key(v.apiVersion(), v.kind()),
           k -> new java.util.concurrent.CopyOnWriteArrayList<>());
       // the same CRD seen again (before the run and while linting it): keep the first registration
       synchronized (known) {
@@ -114,7 +111,7 @@ public final class CustomSchemas implements SchemaLookup {
    * @param file the file of the object being checked (as named in reports)
    */
   public Optional<ResourceType> resource(String apiVersion, String kind, String file) {
-    List<Registered> candidates = byGvk.get(key(apiVersion, kind));
+    List<Registered> candidates = byGvk.get(ResourceType.key(apiVersion, kind));
     if (candidates != null && !candidates.isEmpty()) {
       Registered best = null;
       int bestShared = -1;
@@ -168,6 +165,16 @@ public final class CustomSchemas implements SchemaLookup {
     }
     return compiler.compile(r.type().schemaResource(), () -> CrdSchemaConverter.convert(r.version().schema(),
         objectMeta.get(), r.version().preserveUnknownFields()));
+  }
+
+  /** Whether a path below a schema folder goes through a hidden folder ({@code .git}), as input folders skip them. */
+  private static boolean hidden(Path relative) {
+    for (Path part : relative) {
+      if (part.toString().startsWith(".")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Length of the common leading path (whole segments) of two file names. */
