@@ -67,6 +67,9 @@ class LintCommandTest {
     assertEquals(2, run.exit());
     assertEquals("kubelint: error: cannot read no/such/file.yaml: no such file or directory\n", run.err());
     assertTrue(run.out().contains("[unknown-field]"), "the readable file is still linted");
+    JsonNode report = json.readTree(CliRun.of("lint", "--format", "json", "no/such/file.yaml", WEB).out());
+    assertEquals("no/such/file.yaml", report.at("/inputErrors/0/path").asString());
+    assertEquals("no such file or directory", report.at("/inputErrors/0/reason").asString());
   }
 
   @Test

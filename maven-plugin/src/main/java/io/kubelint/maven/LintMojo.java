@@ -11,7 +11,11 @@ import io.kubelint.core.schema.KubernetesVersion;
 import io.kubelint.core.schema.ResolvedVersion;
 import io.kubelint.core.schema.SchemaCatalog;
 import io.kubelint.rules.BuiltinRules;
+import io.kubelint.core.rule.RuleSettings;
 import java.io.File;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -97,6 +101,22 @@ public final class LintMojo extends AbstractMojo {
   @Parameter(property = "kubelint.formats", defaultValue = "sarif")
   private List<String> formats;
 
+  /**
+   * Folders of extra JSON Schemas ({@code {kind}-{group}-{version}.json}, as kubeconform users keep them) and
+   * CustomResourceDefinition manifests, for custom resources whose CRD lives elsewhere (another module, an
+   * operator's release).
+   */
+  @Parameter(property = "kubelint.schemaDirectories")
+  private List<File> schemaDirectories;
+
+  /** Whether custom resources without a CRD or schema go unreported. */
+  @Parameter(property = "kubelint.ignoreMissingSchemas", defaultValue = "false")
+  private boolean ignoreMissingSchemas;
+
+  /** Rules to turn off, by id (see {@code kubelint rules}). */
+  @Parameter(property = "kubelint.disabledRules")
+  private List<String> disabledRules;
+
   @Parameter(defaultValue = "${project}", readonly = true, required = true)
   private MavenProject project;
 
@@ -116,6 +136,15 @@ public final class LintMojo extends AbstractMojo {
     List<ReportFormat> reportFormats = ReportFiles.formats(formats);
     Path basedir = project.getBasedir().toPath().toAbsolutePath().normalize();
     List<Path> directories = ManifestFiles.existingDirectories(basedir, sourceDirectories);
+    if (sourceDirectories != null) {
+      // a folder the POM names explicitly and that is missing is most likely a typo: say so
+      for (File configured : sourceDirectories) {
+        Path dir = basedir.resolve(configured.toPath()).toAbsolutePath().normalize();
+        if (!directories.contains(dir)) {
+          getLog().warn("kubelint: source directory " + relative(basedir, dir) + " does not exist");
+        }
+      }
+    }
     if (directories.isEmpty()) {
       getLog().info("kubelint: nothing to lint, no source directory exists (" + String.join(", ",
           sourceDirectories == null || sourceDirectories.isEmpty() ? ManifestFiles.DEFAULT_DIRECTORIES
@@ -154,8 +183,20 @@ public final class LintMojo extends AbstractMojo {
       ResolvedVersion version = catalog.resolve(kubernetesVersion == null || kubernetesVersion.isBlank()
           ? catalog.defaultVersion() : KubernetesVersion.parse(kubernetesVersion));
       version.note().ifPresent(note -> getLog().warn("kubelint: " + note));
-      LintOptions options = LintOptions.defaults(version.used()).withBaseDir(basedir);
-      return new Linter(options, BuiltinRules.all(), catalog);
+      List<Path> schemaDirs = schemaDirectories == null ? List.of()
+          : schemaDirectories.stream().map(f -> basedir.resolve(f.toPath()).toAbsolutePath().normalize()).toList();
+      LintOptions options = LintOptions.defaults(version.used()).withBaseDir(basedir)
+          .withSchemas(schemaDirs, ignoreMissingSchemas)
+          .withRules(new RuleSettings(disabledRules == null ? Set.of() : Set.copyOf(disabledRules), Map.of()));
+      Linter linter = new Linter(options, BuiltinRules.all(), catalog);
+      Set<String> known = new HashSet<>();
+      linter.engine().descriptors().forEach(d -> known.add(d.id()));
+      for (String id : options.rules().disabled()) {
+        if (!known.contains(id)) {
+          throw new MojoExecutionException("kubelint: disabledRules: unknown rule '" + id + "' (see kubelint rules)");
+        }
+      }
+      return linter;
     } catch (IllegalArgumentException e) {
       throw new MojoExecutionException("kubelint: kubernetesVersion: " + e.getMessage(), e);
     }

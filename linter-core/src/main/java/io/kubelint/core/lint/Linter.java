@@ -55,8 +55,11 @@ public final class Linter {
   /** Thread stack size for workers: deep but limited YAML nesting must not overflow the recursive parsers. */
   private static final long WORKER_STACK = 16L * 1024 * 1024;
 
-  /** How many objects of not-yet-known kinds a run holds back for CRDs that may come later. */
-  private static final int DEFERRED_CAPACITY = 5_000;
+  /**
+   * How many characters of custom-resource documents a run that reads standard input holds back for CRDs that may
+   * come later in the stream (16 Mi).
+   */
+  private static final long DEFERRED_CHARS = 16L * 1024 * 1024;
 
   private final LintOptions options;
   private final RuleEngine engine;
@@ -97,7 +100,18 @@ public final class Linter {
         options.listObjects() ? new ConcurrentLinkedQueue<>() : null, new AtomicLong());
     LintEnvironment env = new LintEnvironment(new RunSchemas(schemas, customSchemas(errors)), options.rules(),
         options.ignoreMissingSchemas());
-    Deferred deferred = new Deferred(DEFERRED_CAPACITY);
+    // CRDs in files are known before any custom resource is checked; only a stream needs holding back
+    List<Path> inputFiles = new ArrayList<>();
+    boolean stream = false;
+    for (Input input : inputs) {
+      if (input instanceof Input.FileInput file) {
+        inputFiles.addAll(InputFiles.expand(file.path(), new ArrayList<>()));
+      } else {
+        stream = true;
+      }
+    }
+    CrdPrescan.register(inputFiles, this::displayName, env.run().custom(), parser, options.limits());
+    Deferred deferred = new Deferred(stream ? DEFERRED_CHARS : 0);
     int files = run(inputs, env, new DocumentLinter(engine, env, parser, deferred), collected, errors);
     // every CRD of the run is known now
     for (Deferred.Pending p : deferred.drain()) {
@@ -228,34 +242,11 @@ public final class Linter {
       custom = catalog.customSchemas(schemas.version(), List.of());
     }
     for (Path dir : dirs) {
-      for (Path file : InputFiles.expand(dir, errors)) {
-        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
-        if (name.endsWith(".yaml") || name.endsWith(".yml")) {
-          registerCrds(file, custom, errors);
-        }
-      }
+      List<Path> yaml = InputFiles.expand(dir, errors).stream()
+          .filter(f -> !f.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".json")).toList();
+      CrdPrescan.register(yaml, Path::toString, custom, parser, options.limits());
     }
     return custom;
-  }
-
-  private void registerCrds(Path file, CustomSchemas custom, List<InputError> errors) {
-    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      DocumentSplitter splitter = new DocumentSplitter(reader, options.limits().maxDocumentChars());
-      while (splitter.hasNext()) {
-        SourceChunk chunk = splitter.next();
-        var root = parser.parse(chunk);
-        if (root.isPresent()) {
-          var json = YamlToJson.convert(root.get(), chunk.startLine() - 1, options.limits()).json();
-          if (CrdVersion.isCrd(json)) {
-            custom.register(json, String.format(java.util.Locale.ROOT, "%s:%08d", file, chunk.startLine()));
-          }
-        }
-      }
-    } catch (IOException | UncheckedIOException e) {
-      errors.add(new InputError(file.toString(), e.getMessage()));
-    } catch (YamlProblem e) {
-      errors.add(new InputError(file.toString() + ":" + e.line() + ":" + e.column(), e.getMessage()));
-    }
   }
 
   private void readStream(String name, InputStream in, LintEnvironment env, DocumentLinter documentLinter,

@@ -20,10 +20,19 @@ import java.util.Objects;
  * @param help further lines for people: suggestions and explanations, each without the {@code help:} prefix
  * @param fixes edits that resolve the finding
  * @param sourceLine the text of {@code line} (without its line break), or {@code null} when unknown
+ * @param identity where the finding is in terms that survive unrelated edits: {@code path} with each list item
+ *     that has a {@code name} (containers, env, volumes, ports…) named instead of numbered,
+ *     {@code /spec/containers/[web]/env/[PORT]/value}; used for fingerprints
  */
 public record Finding(String ruleId, Severity severity, String message, String file, int line, int column,
                       int length, String path, ObjectRef object, List<String> help, List<Fix> fixes,
-                      String sourceLine) {
+                      String sourceLine, String identity) {
+
+  /** A finding whose identity is its path. */
+  public Finding(String ruleId, Severity severity, String message, String file, int line, int column, int length,
+                 String path, ObjectRef object, List<String> help, List<Fix> fixes, String sourceLine) {
+    this(ruleId, severity, message, file, line, column, length, path, object, help, fixes, sourceLine, path);
+  }
 
   /** Validates and copies the lists. */
   public Finding {
@@ -32,6 +41,7 @@ public record Finding(String ruleId, Severity severity, String message, String f
     Objects.requireNonNull(message, "message");
     Objects.requireNonNull(file, "file");
     path = path == null ? "" : path;
+    identity = identity == null ? path : identity;
     help = List.copyOf(help);
     fixes = List.copyOf(fixes);
     line = Math.max(1, line);
@@ -42,6 +52,6 @@ public record Finding(String ruleId, Severity severity, String message, String f
   /** The same finding with another severity (used for configured overrides). */
   public Finding withSeverity(Severity newSeverity) {
     return new Finding(ruleId, newSeverity, message, file, line, column, length, path, object, help, fixes,
-        sourceLine);
+        sourceLine, identity);
   }
 }

@@ -11,10 +11,12 @@ import java.util.Map;
 
 /**
  * Partial fingerprints (SARIF 2.1.0 §3.27.17) that let GitHub code scanning recognise a finding in the next run
- * even when lines were added or removed above it. The value is the hex SHA-256 of the rule id, the artifact URI,
- * the object's apiVersion, kind, namespace and name, the JSON path inside the object and the message — never the
- * line or column. A finding that is not about an object (a YAML syntax error) has no such identity, so the text of
- * its source line stands in for it.
+ * even when lines were added or removed above it, or items inserted into a list before it. The value is the hex
+ * SHA-256 of the rule id, the artifact URI, the object's apiVersion, kind, namespace and name, and the finding's
+ * {@link Finding#identity() identity} (its JSON path with named list items, such as containers and env entries,
+ * named rather than numbered) — never the line, the column or the message, whose wording may name lines or versions.
+ * A finding that is not about an object (a YAML syntax error) has no such identity, so the text of its source line
+ * stands in for it.
  *
  * <p>Identical findings in one run (the same problem in two documents that name the same object) would share a
  * value; the second and later ones get {@code :2}, {@code :3}… appended, in report order, so each result keeps a
@@ -41,8 +43,7 @@ final class Fingerprints {
     } else {
       part(in, f.sourceLine() == null ? null : f.sourceLine().strip());
     }
-    part(in, f.path());
-    part(in, f.message());
+    part(in, f.identity());
     String hash = sha256(in.toString());
     int n = seen.merge(hash, 1, Integer::sum);
     return n == 1 ? hash : hash + ":" + n;

@@ -3,6 +3,7 @@ package io.kubelint.core.rule;
 import io.kubelint.core.model.Finding;
 import io.kubelint.core.model.Fix;
 import io.kubelint.core.model.Severity;
+import io.kubelint.core.text.FieldPaths;
 import io.kubelint.core.yaml.SourceDocument;
 import io.kubelint.core.yaml.SourceDocument.Target;
 import io.kubelint.core.yaml.Span;
@@ -28,6 +29,7 @@ public final class FindingBuilder {
   private final List<String> help = new ArrayList<>();
   private final List<String[]> fixes = new ArrayList<>();
   private int innerOffset = -1;
+  private JsonPointer position;
   private int innerLength;
 
   FindingBuilder(RuleDescriptor rule, ObjectScope scope, JsonPointer path) {
@@ -46,6 +48,16 @@ public final class FindingBuilder {
     this.line = line;
     this.column = column;
     this.length = length;
+  }
+
+  /**
+   * Point at {@code position} (inside the current object) when it is written in the manifest, while the finding
+   * stays about {@code path}: a required field written with a null value is reported at that key, about the
+   * mapping that lacks it. Falls back to {@code path}'s own position.
+   */
+  public FindingBuilder pointAt(JsonPointer position) {
+    this.position = position;
+    return this;
   }
 
   /** Point at the value of the path instead of its key. */
@@ -118,6 +130,12 @@ public final class FindingBuilder {
     List<Fix> resolvedFixes = new ArrayList<>();
     if (path != null) {
       Span span = source.locate(append(base, path), target);
+      if (position != null) {
+        Span preferred = source.locate(append(base, position), target);
+        if (preferred.exact()) {
+          span = preferred;
+        }
+      }
       l = span.line();
       c = span.column();
       len = span.length();
@@ -139,9 +157,11 @@ public final class FindingBuilder {
     }
     Severity effective = scope.env.settings().severities().getOrDefault(rule.id(),
         severity != null ? severity : rule.severity());
+    String identity = path == null ? "" : scope.object == null ? path.toString()
+        : FieldPaths.identity(scope.object.json(), path);
     scope.sink.add(new Finding(rule.id(), effective, message, source.file(), l, c, len,
         path == null ? "" : path.toString(), scope.object == null ? null : scope.object.ref(), help,
-        resolvedFixes, source.line(l)));
+        resolvedFixes, source.line(l), identity));
   }
 
   private static JsonPointer append(JsonPointer base, JsonPointer path) {

@@ -34,10 +34,11 @@ import tools.jackson.databind.node.ObjectNode;
 public final class CustomSchemas implements SchemaLookup {
 
   /** A CRD version; its openAPIV3Schema is converted only when a custom resource of it is checked. */
-  private record Registered(ResourceType type, CrdVersion version, String origin) {
+  private record Registered(ResourceType type, CrdVersion version, String origin, String crdName) {
     String file() {
-      int colon = origin.lastIndexOf(':');
-      return colon < 0 ? origin : origin.substring(0, colon);
+      String o = origin.contains("#") ? origin.substring(0, origin.indexOf('#')) : origin;
+      int colon = o.lastIndexOf(':');
+      return colon < 0 ? o : o.substring(0, colon);
     }
   }
 
@@ -86,10 +87,17 @@ public final class CustomSchemas implements SchemaLookup {
     for (CrdVersion v : CrdVersion.of(crd)) {
       ResourceType type = new ResourceType(v.apiVersion(), v.kind(), v.plural(), v.namespaced(),
           "crd:" + v.apiVersion() + "/" + v.kind() + "@" + origin, ResourceType.Origin.CRD);
-      Registered registered = new Registered(type, v, origin);
-      byResource.put(type.schemaResource(), registered);
-      byGvk.computeIfAbsent(key(v.apiVersion(), v.kind()), k -> new java.util.concurrent.CopyOnWriteArrayList<>())
-          .add(registered);
+      Registered registered = new Registered(type, v, origin, crd.path("metadata").path("name").asString(""));
+      List<Registered> known = byGvk.computeIfAbsent(key(v.apiVersion(), v.kind()),
+          k -> new java.util.concurrent.CopyOnWriteArrayList<>());
+      // the same CRD seen again (before the run and while linting it): keep the first registration
+      synchronized (known) {
+        if (known.stream().noneMatch(r -> r.file().equals(registered.file())
+            && r.crdName().equals(registered.crdName()))) {
+          byResource.put(type.schemaResource(), registered);
+          known.add(registered);
+        }
+      }
       out.add(type);
     }
     return out;

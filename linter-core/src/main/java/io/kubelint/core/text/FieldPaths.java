@@ -42,4 +42,33 @@ public final class FieldPaths {
     }
     return out.toString();
   }
+
+  /**
+   * The pointer with every list item that has a string {@code name} (or, failing that, {@code key}) written as
+   * {@code [that name]} instead of its index: {@code /spec/containers/0/env/2/value} →
+   * {@code /spec/containers/[web]/env/[PORT]/value}. Inserting an item above does not change it.
+   *
+   * @param root the object the pointer is relative to
+   */
+  public static String identity(JsonNode root, JsonPointer pointer) {
+    StringBuilder out = new StringBuilder();
+    JsonNode node = root;
+    JsonPointer rest = pointer;
+    while (!rest.matches()) {
+      int index = rest.getMatchingIndex();
+      if (node != null && node.isArray() && index >= 0) {
+        JsonNode item = node.get(index);
+        String name = item == null ? null : item.path("name").isString() ? item.path("name").asString()
+            : item.path("key").isString() ? item.path("key").asString() : null;
+        out.append('/').append(name != null ? "[" + name + "]" : String.valueOf(index));
+        node = item;
+      } else {
+        String property = rest.getMatchingProperty();
+        out.append('/').append(property.replace("~", "~0").replace("/", "~1"));
+        node = node == null ? null : node.get(property);
+      }
+      rest = rest.tail();
+    }
+    return out.toString();
+  }
 }

@@ -312,6 +312,36 @@ class SarifReporterTest {
   }
 
   @Test
+  void fingerprintsSurviveListItemsInsertedBeforeTheFinding(@TempDir Path dir) throws IOException {
+    String pod = "apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  containers:\n%s    - name: app\n"
+        + "      image: nginx\n      env:\n%s        - name: PORT\n          value: 8080\n"
+        + "        - name: MODE\n          value: a\n        - name: MODE\n          value: b\n";
+    Files.writeString(dir.resolve("pod.yaml"), String.format(pod, "", ""), StandardCharsets.UTF_8);
+    JsonNode before = sarif(new SarifReporter("t", dir, dir), Runs.lint(dir, Map.of(), dir)).at("/runs/0/results");
+    // a container and an env entry inserted before the finding: the list indexes in its JSON path change
+    Files.writeString(dir.resolve("pod.yaml"), String.format(pod, "    - name: sidecar\n      image: busybox\n",
+        "        - name: EXTRA\n          value: x\n"), StandardCharsets.UTF_8);
+    JsonNode after = sarif(new SarifReporter("t", dir, dir), Runs.lint(dir, Map.of(), dir)).at("/runs/0/results");
+    assertEquals(1, before.size(), before.toString());
+    assertEquals(before.get(0).get("partialFingerprints"), after.get(0).get("partialFingerprints"));
+    assertNotEquals(before.get(0).at("/locations/0/logicalLocations/0/fullyQualifiedName"),
+        after.get(0).at("/locations/0/logicalLocations/0/fullyQualifiedName"), "the JSON path did change");
+  }
+
+  @Test
+  void fingerprintsIgnoreLineNumbersInMessages(@TempDir Path dir) throws IOException {
+    String map = "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: m\ndata:\n  a: x\n%s  a: y\n";
+    Files.writeString(dir.resolve("m.yaml"), String.format(map, ""), StandardCharsets.UTF_8);
+    JsonNode before = sarif(new SarifReporter("t", dir, dir), Runs.lint(dir, Map.of(), dir)).at("/runs/0/results/0");
+    Files.writeString(dir.resolve("m.yaml"), "# a comment\n" + String.format(map, "  b: z\n"),
+        StandardCharsets.UTF_8);
+    JsonNode after = sarif(new SarifReporter("t", dir, dir), Runs.lint(dir, Map.of(), dir)).at("/runs/0/results/0");
+    assertEquals("duplicate-key", after.get("ruleId").asString());
+    assertNotEquals(before.at("/message/text"), after.at("/message/text"), "the message names the first line");
+    assertEquals(before.get("partialFingerprints"), after.get("partialFingerprints"));
+  }
+
+  @Test
   void fingerprintsDifferBetweenFindings(@TempDir Path dir) throws IOException {
     List<String> all = new ArrayList<>();
     sarif(reporter(), allTestdata()).at("/runs/0/results")
