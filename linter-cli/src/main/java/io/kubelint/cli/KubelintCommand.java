@@ -33,6 +33,15 @@ final class KubelintCommand implements Runnable {
   static CommandLine commandLine() {
     CommandLine cli = new CommandLine(new KubelintCommand());
     cli.setExecutionExceptionHandler(new OneLineErrors());
+    cli.setParameterExceptionHandler((e, args) -> {
+      // a wrong option: one line and where to find the usage, not the whole help text
+      CommandLine sub = e.getCommandLine();
+      PrintWriter err = sub.getErr();
+      err.println("kubelint: error: " + e.getMessage());
+      err.println("kubelint: see '" + sub.getCommandSpec().qualifiedName() + " --help'");
+      err.flush();
+      return ExitCode.ERROR;
+    });
     cli.setCaseInsensitiveEnumValuesAllowed(true);
     // --format and --output are setters called once per occurrence, in command-line order
     cli.setOverwrittenOptionsAllowed(true);

@@ -26,6 +26,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -66,9 +67,13 @@ final class LintCommand implements Callable<Integer> {
   @Option(names = "--disable", paramLabel = "RULE", description = "Turn a rule off (repeatable).")
   List<String> disabled = new ArrayList<>();
 
+  /** When text output is coloured. */
+  enum ColorMode { auto, always, never }
+
   @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto",
-      description = "Colour text output: auto (on a terminal, unless NO_COLOR is set), always or never.")
-  String color;
+      description = "Colour text output: auto (on a terminal, unless NO_COLOR is set), always (even with NO_COLOR: "
+          + "the command line wins) or never.")
+  ColorMode color;
 
   @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: one per core).")
   Integer threads;
@@ -79,14 +84,18 @@ final class LintCommand implements Callable<Integer> {
       description = "Output format: ${COMPLETION-CANDIDATES} (repeatable; default text on stdout).",
       completionCandidates = FormatNames.class)
   void format(String format) {
-    outputs.add(new OutputSpec(Formats.parse(format), "-"));
+    try {
+      outputs.add(new OutputSpec(Formats.parse(format), "-"));
+    } catch (UsageException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage());
+    }
   }
 
   @Option(names = {"-o", "--output"}, paramLabel = "FILE",
       description = "Write the preceding --format to FILE instead of stdout (- is stdout).")
   void output(String file) {
     if (outputs.isEmpty()) {
-      throw new UsageException("--output must follow the --format it is for");
+      throw new ParameterException(spec.commandLine(), "--output must follow the --format it is for");
     }
     OutputSpec last = outputs.remove(outputs.size() - 1);
     outputs.add(new OutputSpec(last.format(), file));
@@ -113,12 +122,26 @@ final class LintCommand implements Callable<Integer> {
     if (targets.stream().filter(o -> o.file().equals("-")).count() > 1) {
       throw new UsageException("more than one --format writes to stdout; give the others an --output FILE");
     }
+    Set<Path> reportFiles = new HashSet<>();
+    for (OutputSpec target : targets) {
+      if (!target.file().equals("-") && !reportFiles.add(Path.of(target.file()).toAbsolutePath().normalize())) {
+        throw new UsageException("two --format reports are written to " + target.file());
+      }
+    }
+    if (paths.stream().filter("-"::equals).count() > 1) {
+      throw new UsageException("- (stdin) is given more than once");
+    }
     options = options.withObjectList(targets.stream().anyMatch(o -> o.format().listsObjects()));
     Linter linter = new Linter(options, BuiltinRules.all(), catalog);
     checkRuleIds(linter.engine().descriptors());
     List<Input> inputs = new ArrayList<>();
+    Set<Path> seen = new HashSet<>();
     for (String path : paths) {
-      inputs.add(path.equals("-") ? new Input.StreamInput(stdinName, System.in) : Input.of(Path.of(path)));
+      if (path.equals("-")) {
+        inputs.add(new Input.StreamInput(stdinName, System.in));
+      } else if (seen.add(Path.of(path).toAbsolutePath().normalize())) {
+        inputs.add(Input.of(Path.of(path)));
+      }
     }
     LintResult result = linter.lint(inputs);
     boolean debug = debug();
@@ -130,10 +153,9 @@ final class LintCommand implements Callable<Integer> {
     }
     err.flush();
     boolean colour = switch (color) {
-      case "always" -> true;
-      case "never" -> false;
-      case "auto" -> TextReporter.colourWanted(System.console() != null, System.getenv());
-      default -> throw new UsageException("--color must be auto, always or never");
+      case always -> true;
+      case never -> false;
+      case auto -> TextReporter.colourWanted(System.console() != null, System.getenv());
     };
     ReportSettings settings = ReportSettings.defaults(VersionProvider.version()).withColour(colour)
         .withInputBase(options.baseDir()).withFailOn(threshold);

@@ -15,6 +15,7 @@ import io.kubelint.core.yaml.Span;
 import io.kubelint.rules.cron.GoDuration;
 import io.kubelint.rules.sim.BackOff;
 import io.kubelint.rules.sim.Hints;
+import io.kubelint.rules.sim.LintSimulation;
 import io.kubelint.rules.sim.Location;
 import io.kubelint.rules.sim.SimJsonReport;
 import io.kubelint.rules.sim.SimResult;
@@ -29,8 +30,11 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.ConcurrentSkipListSet;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -55,8 +59,10 @@ import tools.jackson.databind.node.ObjectNode;
             + "(the pod template annotations kubelint.io/startup-seconds, kubelint.io/run-seconds, "
             + "kubelint.io/exit-code, or the flags below, which override them); else it is assumed to start at "
             + "once and run until stopped."},
-    footer = {"", "Hint values: SECONDS (or CODE) for every container, or CONTAINER=VALUE; repeat the flag or "
-        + "separate with commas.",
+    footer = {"", "Hint values: SECONDS (or a duration such as 1m30s; CODE for --exit-code) for every container, or "
+        + "CONTAINER=VALUE; repeat the flag or separate with commas. Hints that cannot be used (a container the "
+        + "pods do not have, an exit code without a run time, a container named twice, annotations outside the pod "
+        + "template) are warnings on standard error.",
         "", "Exit codes: 0 every verdict is fine (healthy, completed, still running), 1 at least one verdict is a "
         + "failure (restart loop, pods never Ready, pod or Job failed, rollout stalled, CronJob runs that overlap, "
         + "are skipped, killed or missed), 2 usage error, unreadable input or YAML that cannot be parsed."})
@@ -68,8 +74,10 @@ final class SimulateCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders to read; - reads stdin.")
   List<String> paths;
 
-  @Option(names = "--for", paramLabel = "DURATION", defaultValue = "15m",
-      description = "How long to simulate, such as 15m, 1h or 90s; at most 7 days (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--for", paramLabel = "DURATION",
+      description = "How long to simulate, such as 15m, 1h or 90s; at most 7 days (default: the window the lint "
+          + "rules use for the workload: 15m; for a Deployment up to progressDeadlineSeconds; for a Job until it "
+          + "ends; for a CronJob over its first runs and until its first Job ends; at most 24h).")
   String window;
 
   @Option(names = "--object", paramLabel = "KIND/NAME",
@@ -89,11 +97,11 @@ final class SimulateCommand implements Callable<Integer> {
   String backoffMax;
 
   @Option(names = "--startup-seconds", paramLabel = "[CONTAINER=]SECONDS",
-      description = "Seconds until the process answers probes.")
+      description = "Seconds (or a duration such as 1m30s) until the process answers probes.")
   List<String> startupSeconds = new ArrayList<>();
 
   @Option(names = "--run-seconds", paramLabel = "[CONTAINER=]SECONDS",
-      description = "Seconds until the main process exits on its own.")
+      description = "Seconds (or a duration such as 1m30s) until the main process exits on its own.")
   List<String> runSeconds = new ArrayList<>();
 
   @Option(names = "--exit-code", paramLabel = "[CONTAINER=]CODE",
@@ -114,7 +122,8 @@ final class SimulateCommand implements Callable<Integer> {
       case "json" -> true;
       default -> throw new UsageException("--format must be text or json");
     };
-    SimSettings settings = settings();
+    List<Hints.Problem> flagWarnings = new ArrayList<>();
+    SimSettings settings = settings(flagWarnings);
     List<ObjectFilter> filters = objects.stream().map(ObjectFilter::parse).toList();
     SchemaCatalog catalog = new SchemaCatalog();
     Linter linter = new Linter(LintOptions.defaults(catalog.defaultVersion()).withStdinName(stdinName), List.of(),
@@ -125,6 +134,8 @@ final class SimulateCommand implements Callable<Integer> {
     }
     Map<ManifestObject, Output> outputs = new ConcurrentSkipListMap<>(ManifestObject.ORDER);
     List<ObjectFilter> matched = java.util.Collections.synchronizedList(new ArrayList<>());
+    Set<String> containers = ConcurrentHashMap.newKeySet();
+    Set<String> warnings = new ConcurrentSkipListSet<>();
     ReadResult read = linter.read(inputs, object -> {
       PodTemplate pod = PodTemplate.of(object.object());
       if (pod == null || pod.workload() == io.kubelint.core.k8s.WorkloadKind.POD_TEMPLATE) {
@@ -137,20 +148,41 @@ final class SimulateCommand implements Callable<Integer> {
         }
         matched.addAll(hits);
       }
-      SimResult result = WorkloadSimulator.simulate(pod, settings);
+      WorkloadSimulator.Plan plan = WorkloadSimulator.plan(pod, settings.flagHints());
+      containers.addAll(plan.containerNames());
+      String display = object.object().ref().display();
+      for (Hints.Problem p : plan.hintProblems()) {
+        if (p.at() != null) {
+          warnings.add(location(object, p.at()) + ": " + p.message());
+        } else if (p.kind() == Hints.Problem.Kind.NO_RUN_SECONDS) {
+          warnings.add(p.message() + " (" + display + ")");
+        }
+      }
+      LintSimulation.Window lintWindow = window == null ? LintSimulation.window(plan) : null;
+      SimResult result = WorkloadSimulator.simulate(plan, lintWindow == null ? settings
+          : settings.withWindow(lintWindow.minMillis(), lintWindow.maxMillis()));
+      String windowNote = lintWindow == null ? null : "the window lint uses"
+          + (lintWindow.description().equals("15m") ? "" : ": " + lintWindow.description());
       Location where = pointer -> location(object, pointer);
-      String header = object.object().ref().display() + " (" + object.file() + ":" + object.line() + ")";
+      String header = display + " (" + object.file() + ":" + object.line() + ")";
       if (json) {
         ObjectNode node = SimJsonReport.of(result, where);
         node.put("file", object.file());
         node.put("line", object.line());
+        node.put("window", windowNote);
         outputs.put(object, new Output(null, node, result.failed()));
       } else {
         StringWriter text = new StringWriter();
-        SimTextReport.write(result, header, where, new PrintWriter(text));
+        SimTextReport.write(result, header, windowNote, where, new PrintWriter(text));
         outputs.put(object, new Output(text.toString(), null, result.failed()));
       }
     });
+    for (Hints.Problem p : settings.flagHints().unused(containers)) {
+      if (p.kind() == Hints.Problem.Kind.UNKNOWN_CONTAINER) {
+        warnings.add(p.message());
+      }
+    }
+    flagWarnings.forEach(p -> warnings.add(p.message()));
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     boolean broken = !read.errors().isEmpty();
@@ -169,6 +201,7 @@ final class SimulateCommand implements Callable<Integer> {
         broken = true;
       }
     }
+    warnings.forEach(w -> err.println("kubelint: warning: " + w));
     err.flush();
     if (json) {
       ObjectNode root = JsonMapper.builder().build().createObjectNode();
@@ -196,8 +229,8 @@ final class SimulateCommand implements Callable<Integer> {
     return outputs.values().stream().anyMatch(Output::failed) ? ExitCode.FINDINGS : ExitCode.OK;
   }
 
-  private SimSettings settings() {
-    long windowMillis = millis("--for", window);
+  private SimSettings settings(List<Hints.Problem> flagWarnings) {
+    SimSettings base = window == null ? SimSettings.DEFAULT : SimSettings.DEFAULT.withWindow(window());
     BackOff backOff;
     try {
       backOff = new BackOff(millis("--backoff-initial", backoffInitial), millis("--backoff-max", backoffMax));
@@ -209,11 +242,18 @@ final class SimulateCommand implements Callable<Integer> {
     flags.put(Hints.Key.RUN_SECONDS, runSeconds);
     flags.put(Hints.Key.EXIT_CODE, exitCodes);
     try {
-      return SimSettings.DEFAULT.withWindow(windowMillis).withRestartBackOff(backOff)
-          .withFlagHints(Hints.fromFlags(flags));
+      return base.withRestartBackOff(backOff).withFlagHints(Hints.fromFlags(flags, flagWarnings));
     } catch (IllegalArgumentException e) {
-      throw new UsageException(e.getMessage().startsWith("--") ? e.getMessage() : "--for: " + e.getMessage());
+      throw new UsageException(e.getMessage());
     }
+  }
+
+  private long window() {
+    long millis = millis("--for", window);
+    if (millis > SimSettings.MAX_WINDOW_MILLIS) {
+      throw new UsageException("--for: the simulated time must be more than 0 and at most 7 days");
+    }
+    return millis;
   }
 
   private static long millis(String option, String text) {

@@ -67,6 +67,9 @@ class LintCommandTest {
     assertEquals(2, run.exit());
     assertEquals("kubelint: error: cannot read no/such/file.yaml: no such file or directory\n", run.err());
     assertTrue(run.out().contains("[unknown-field]"), "the readable file is still linted");
+    JsonNode report = json.readTree(CliRun.of("lint", "--format", "json", "no/such/file.yaml", WEB).out());
+    assertEquals("no/such/file.yaml", report.at("/inputErrors/0/path").asString());
+    assertEquals("no such file or directory", report.at("/inputErrors/0/reason").asString());
   }
 
   @Test
@@ -74,14 +77,24 @@ class LintCommandTest {
     Path secret = Files.writeString(dir.resolve("secret.yaml"), "apiVersion: v1\n");
     Files.copy(Path.of(CLEAN), dir.resolve("clean.yaml"));
     assertTrue(secret.toFile().setReadable(false));
-    boolean canStillRead = Files.isReadable(secret);
+    org.junit.jupiter.api.Assumptions.assumeFalse(Files.isReadable(secret),
+        "running as root: file permissions are not enforced (readFailureInTheMiddle covers I/O errors)");
     CliRun run = CliRun.of("lint", dir.toString());
-    if (canStillRead) {
-      return; // running as root: permissions are not enforced, nothing to test
-    }
     assertEquals(2, run.exit());
     assertTrue(run.err().contains("secret.yaml: permission denied"), run.err());
     assertTrue(run.out().contains("in 1 file"), run.out());
+  }
+
+  @Test
+  void readFailureInTheMiddle() {
+    // /proc/self/mem opens, but reading it from the start fails with an I/O error, even for root
+    Path mem = Path.of("/proc/self/mem");
+    org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(mem), "needs Linux /proc");
+    CliRun run = CliRun.of("lint", "--color=never", mem.toString(), CLEAN);
+    assertEquals(2, run.exit(), run.err());
+    assertTrue(run.err().startsWith("kubelint: error: cannot read /proc/self/mem: "), run.err());
+    assertEquals(1, run.err().lines().count(), run.err());
+    assertTrue(run.out().contains("no problems found"), "the other input is still linted: " + run.out());
   }
 
   @Test

@@ -18,6 +18,7 @@ class SimulateCommandTest {
   private static final Path TESTDATA = Path.of(System.getProperty("kubelint.testdata", "../testdata"));
   private static final String CRASH = TESTDATA.resolve("simulate/crash.yaml").toString();
   private static final String SLOW = TESTDATA.resolve("simulate/slow-start.yaml").toString();
+  private static final String HOURLY = TESTDATA.resolve("simulate/hourly-report.yaml").toString();
   private final JsonMapper json = JsonMapper.builder().build();
 
   @Test
@@ -25,7 +26,7 @@ class SimulateCommandTest {
     CliRun run = CliRun.of("simulate", CRASH);
     assertEquals(1, run.exit(), run.err());
     String expected = """
-        Pod/crash (%s:2): 15m simulated
+        Pod/crash (%s:2): 15m simulated (the window lint uses)
 
         TIME     NAME    READY   STATUS             RESTARTS        AGE
         0s       crash   0/1     Pending            0               0s
@@ -85,20 +86,83 @@ class SimulateCommandTest {
     assertEquals(all.out(), one.out());
     assertTrue(all.out().contains("cause: its liveness probe fails once (failureThreshold 1; first probe 10s after the "
         + "start, then every 10s): the process answers probes only after 1m (--startup-seconds) [hint, "), all.out());
-    assertEquals(0, CliRun.of("simulate", "--startup-seconds", "other=60", SLOW).exit());
+  }
+
+  @Test
+  void hintFlagsThatHaveNoEffectAreWarnings() {
+    CliRun other = CliRun.of("simulate", "--startup-seconds", "other=60", SLOW);
+    assertEquals(0, other.exit());
+    assertEquals("kubelint: warning: --startup-seconds names container other, which no simulated pod has; that part "
+        + "of the hint is ignored\n", other.err());
+    assertEquals("", CliRun.of("simulate", "--startup-seconds", "app=60", CRASH, SLOW).err(), "app is in both");
+    CliRun code = CliRun.of("simulate", "--exit-code", "3", SLOW);
+    assertEquals("kubelint: warning: --exit-code has no effect without --run-seconds: the exit code is that of a "
+        + "process that exits on its own (Deployment/slow)\n", code.err());
+    CliRun twice = CliRun.of("simulate", "--startup-seconds", "app=5,app=60", SLOW);
+    assertEquals(1, twice.exit(), "60 s counts");
+    assertEquals("kubelint: warning: --startup-seconds gives a value for container app twice (5s and 1m); the last, "
+        + "1m, is used\n", twice.err());
+    CliRun duration = CliRun.of("simulate", "--startup-seconds", "1m", SLOW);
+    assertEquals(CliRun.of("simulate", "--startup-seconds", "60", SLOW).out().replace("(--startup-seconds)", ""),
+        duration.out().replace("(--startup-seconds)", ""), "1m is 60 s");
+    CliRun huge = CliRun.of("simulate", "--run-seconds", "1e12", SLOW);
+    assertEquals(2, huge.exit());
+    assertEquals("kubelint: error: --run-seconds: \"1e12\" is out of range: at most 3153600000 seconds (100 years)\n",
+        huge.err().lines().findFirst().orElse("") + "\n");
+  }
+
+  @Test
+  void hintAnnotationsOutsideThePodTemplateAreWarnings(@TempDir Path dir) throws IOException {
+    Path misplaced = Files.writeString(dir.resolve("misplaced.yaml"), Files.readString(Path.of(SLOW))
+        .replace("  name: slow\n", "  name: slow\n  annotations:\n    kubelint.io/startup-seconds: \"60\"\n"));
+    CliRun run = CliRun.of("simulate", misplaced.toString());
+    assertEquals(0, run.exit(), "the hint is not used");
+    assertEquals("kubelint: warning: " + misplaced + ":8:5: kubelint.io/startup-seconds on the Deployment's own "
+        + "metadata is ignored: the simulator reads hints only from the pod template; put it on "
+        + "spec.template.metadata.annotations\n", run.err());
+  }
+
+  @Test
+  void withoutForTheWindowIsTheOneLintUses() {
+    CliRun lintWindow = CliRun.of("simulate", HOURLY);
+    assertEquals(1, lintWindow.exit(), lintWindow.out());
+    assertTrue(lintWindow.out().startsWith("CronJob/hourly-report (" + HOURLY + ":3): 4h2m simulated (the window "
+        + "lint uses: the first three scheduled runs and the longest run, and until the first Job ends, at most "
+        + "24h), from 2024-12-31T23:59Z"), lintWindow.out());
+    assertTrue(lintWindow.out().contains("Verdict: runs skipped: 2 scheduled runs never start because an earlier "
+        + "run is still running (concurrencyPolicy Forbid, 3 started)"), lintWindow.out());
+    CliRun lint = CliRun.of("lint", "--format", "json", HOURLY);
+    assertTrue(lint.out().contains("2 scheduled runs never start because an earlier run is still running"),
+        lint.out());
+    CliRun shortWindow = CliRun.of("simulate", "--for", "15m", HOURLY);
+    assertTrue(shortWindow.out().startsWith("CronJob/hourly-report (" + HOURLY + ":3): 15m simulated, from "),
+        "--for is obeyed: " + shortWindow.out());
+    assertEquals(1, shortWindow.exit(), "the run length is compared with the interval: " + shortWindow.out());
+    assertTrue(shortWindow.out().contains("Verdict: runs skipped: scheduled runs will be skipped because an earlier "
+        + "run is still running (the schedule's shortest interval is 1h; not reached in the simulated 15m)"),
+        shortWindow.out());
   }
 
   @Test
   void theBackOffCanBeTuned() throws IOException {
     CliRun run = CliRun.of("simulate", "--format", "json", "--for", "2m", "--backoff-max", "20s", CRASH);
     List<Double> started = new ArrayList<>();
-    for (JsonNode e : json.readTree(run.out()).path("workloads").get(0).path("events")) {
-      if (e.path("reason").asString().equals("Started")) {
-        started.add(e.path("atSeconds").asDouble());
+    for (JsonNode row : json.readTree(run.out()).path("workloads").get(0).path("timeline")) {
+      if (row.path("status").asString().equals("Running")) {
+        started.add(row.path("atSeconds").asDouble());
       }
     }
     // runs of 10 s; restarts at once, then after 10, 20, 20, 20 s
     assertEquals(List.of(0.0, 10.0, 30.0, 60.0, 90.0, 120.0), started);
+    JsonNode startedEvent = null;
+    for (JsonNode e : json.readTree(run.out()).path("workloads").get(0).path("events")) {
+      if (e.path("reason").asString().equals("Started")) {
+        startedEvent = e;
+      }
+    }
+    assertEquals(6, startedEvent.path("count").asInt(), "one Started event, counted");
+    assertEquals(0.0, startedEvent.path("atSeconds").asDouble());
+    assertEquals(120.0, startedEvent.path("lastSeconds").asDouble());
   }
 
   @Test
@@ -159,6 +223,6 @@ class SimulateCommandTest {
   void stdinIsRead() throws IOException {
     CliRun run = CliRun.withStdin(Files.readString(Path.of(CRASH)), "simulate", "--stdin-name", "crash.yaml", "-");
     assertEquals(1, run.exit(), run.err());
-    assertTrue(run.out().startsWith("Pod/crash (crash.yaml:2): 15m simulated"), run.out());
+    assertTrue(run.out().startsWith("Pod/crash (crash.yaml:2): 15m simulated (the window lint uses)"), run.out());
   }
 }

@@ -29,7 +29,8 @@ import org.junit.jupiter.api.TestFactory;
  * The one harness for every manifest under {@code testdata/}: each file declares the findings it must produce with
  * {@code # expect: rule-id[, rule-id…]} on the line the finding points at (the marker is read from the raw text, so
  * it works inside strings and on lines YAML cannot parse). {@code rule-id (warning)} also requires the finding's
- * severity ({@code error}, {@code warning} or {@code info}). A file without markers must produce no finding.
+ * severity ({@code error}, {@code warning} or {@code info}), {@code rule-id@15} its column. A file without markers
+ * must produce no finding. Documents are linted with the default number of worker threads, as users run them.
  * Missing and extra findings both fail.
  *
  * <p>A comment {@code # kubelint-test: --kubernetes-version=1.28 --disable=rule-id} in a file sets options for it
@@ -39,8 +40,9 @@ import org.junit.jupiter.api.TestFactory;
 class TestdataTest {
 
   private static final Path TESTDATA = Path.of(System.getProperty("kubelint.testdata", "../testdata"));
-  private static final Pattern EXPECT = Pattern.compile("#\\s*expect:\\s*([a-z0-9, ()-]+?)\\s*$");
-  private static final Pattern EXPECTED_ID = Pattern.compile("([a-z0-9-]+)(?:\\s*\\((error|warning|info)\\))?");
+  private static final Pattern EXPECT = Pattern.compile("#\\s*expect:\\s*([a-z0-9, ()@-]+?)\\s*$");
+  private static final Pattern EXPECTED_ID =
+      Pattern.compile("([a-z0-9-]+)(@[0-9]+)?(?:\\s*\\((error|warning|info)\\))?");
   private static final Pattern OPTIONS = Pattern.compile("#\\s*kubelint-test:(.*)$");
   private static final SchemaCatalog CATALOG = new SchemaCatalog();
 
@@ -94,15 +96,15 @@ class TestdataTest {
               if (!idMatch.matches()) {
                 fail(file + ":" + (i + 1) + ": cannot read the expectation '" + id.trim() + "'");
               }
-              String want = idMatch.group(2) == null ? idMatch.group(1)
-                  : idMatch.group(1) + " (" + idMatch.group(2) + ")";
+              String want = idMatch.group(1) + (idMatch.group(2) == null ? "" : idMatch.group(2))
+                  + (idMatch.group(3) == null ? "" : " (" + idMatch.group(3) + ")");
               expected.computeIfAbsent(key(file, i + 1), k -> new ArrayList<>()).add(want);
             }
           }
         }
       }
     }
-    LintResult result = new Linter(options.withThreads(1), BuiltinRules.all(), CATALOG)
+    LintResult result = new Linter(options, BuiltinRules.all(), CATALOG)
         .lint(List.of(Input.of(testCase)));
     if (!result.errors().isEmpty()) {
       fail("input errors: " + result.errors());
@@ -118,13 +120,16 @@ class TestdataTest {
       List<String> want = new ArrayList<>(expected.getOrDefault(line, List.of()));
       List<Finding> got = new ArrayList<>(actual.getOrDefault(line, List.of()));
       for (Finding f : List.copyOf(got)) {
-        String withSeverity = f.ruleId() + " (" + f.severity().name().toLowerCase(java.util.Locale.ROOT) + ")";
-        if (want.remove(withSeverity) || want.remove(f.ruleId())) {
+        String severity = " (" + f.severity().name().toLowerCase(java.util.Locale.ROOT) + ")";
+        String column = "@" + f.column();
+        if (want.remove(f.ruleId() + column + severity) || want.remove(f.ruleId() + column)
+            || want.remove(f.ruleId() + severity) || want.remove(f.ruleId())) {
           got.remove(f);
         }
       }
       want.forEach(id -> problems.add(line + ": missing " + id));
-      got.forEach(f -> problems.add(line + ": unexpected " + f.ruleId() + " (" + f.severity() + "): " + f.message()));
+      got.forEach(f -> problems.add(line + ": unexpected " + f.ruleId() + "@" + f.column() + " (" + f.severity()
+          + "): " + f.message()));
     }
     if (!problems.isEmpty()) {
       fail("findings differ from the # expect: markers\n  " + String.join("\n  ", problems));

@@ -19,7 +19,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * Every schema violation other than an unknown field: a wrong type, a missing required field, a value outside an
  * enum, a malformed quantity or base64 value, a number out of range. Messages name the field, what was expected
- * and what was found, quoting the value as written in the manifest. A value outside an enum list that was taken
+ * and what was found, quoting the value as written in the manifest. A strategic merge patch (see
+ * {@link PatchDirectives}) may leave required fields out. A value outside an enum list that was taken
  * from another Kubernetes minor is a warning, not an error.
  */
 @RuleInfo(id = "schema-violation", severity = Severity.ERROR,
@@ -36,8 +37,10 @@ public final class SchemaViolation implements ObjectMatcher {
   @Override
   public void matchObject(KubeObject object, RuleContext ctx) {
     List<SchemaError> errors = ctx.schemaErrors();
+    boolean patch = !errors.isEmpty() && PatchDirectives.of(object, ctx);
     for (SchemaError error : errors) {
-      if (error.keyword().equals("additionalProperties") || isMisspelt(error, errors)) {
+      if (error.keyword().equals("additionalProperties") || isMisspelt(error, errors)
+          || patch && error.keyword().equals("required")) {
         continue;
       }
       String field = FieldPaths.dotted(object.json(), error.pointer());
@@ -45,18 +48,18 @@ public final class SchemaViolation implements ObjectMatcher {
       switch (error.keyword()) {
         case "required" -> {
           String in = error.definition() == null ? "" : " in " + error.definition();
-          ctx.report(error.pointer())
-              .message("missing required field \"%s\"%s%s", error.property(), in,
-                  field.isEmpty() ? "" : " at " + field)
+          // a field written with a null value is dropped like a missing one; point at its key when it is there
+          boolean writtenNull = ctx.sourceText(error.pointer().appendProperty(error.property())) != null;
+          ctx.report(error.pointer()).pointAt(error.pointer().appendProperty(error.property()))
+              .message("%s \"%s\"%s%s", writtenNull ? "required field is null:" : "missing required field",
+                  error.property(), in, field.isEmpty() ? "" : " at " + field)
               .emit();
         }
         case "type" -> typeError(ctx, error, name);
         case "enum" -> enumError(ctx, error, name);
         case "pattern" -> patternError(ctx, error, name);
         case "minimum", "maximum" -> rangeError(ctx, error, name);
-        default -> ctx.report(error.pointer()).atValue()
-            .message("%s: %s", name, stripPath(error.libraryMessage()))
-            .emit();
+        default -> ctx.report(error.pointer()).atValue().message(otherMessage(error, name)).emit();
       }
     }
   }
@@ -91,7 +94,10 @@ public final class SchemaViolation implements ObjectMatcher {
     JsonNode found = error.instance();
     FindingBuilder finding = ctx.report(error.pointer()).atValue()
         .message("%s must be %s, found %s", name, describeTypes(expected), describeValue(found, written));
-    if (expected.contains("string") && (found.isNumber() || found.isBoolean()) && written != null) {
+    boolean quantity = "quantity".equals(error.schema().path("format").asString(""));
+    if (quantity && found.isBoolean()) {
+      finding.help("a quantity is a number with an optional suffix, such as 500m, 2 or 1Gi");
+    } else if (expected.contains("string") && (found.isNumber() || found.isBoolean()) && written != null) {
       finding.help("quote it to keep it a string: \"" + written + "\"");
       if (found.isBoolean()) {
         finding.help("YAML 1.1, which kubectl uses, reads unquoted yes/no/on/off/y/n as booleans");
@@ -192,6 +198,31 @@ public final class SchemaViolation implements ObjectMatcher {
     String bound = error.keyword().equals("minimum") ? "below the minimum " + schema.path("minimum").asString()
         : "above the maximum " + schema.path("maximum").asString();
     ctx.report(error.pointer()).atValue().message("%s: %s is %s", name, found.asString(), bound).emit();
+  }
+
+  /** Plain messages for the remaining keywords (mostly met in CRD schemas). */
+  static String otherMessage(SchemaError error, String name) {
+    JsonNode schema = error.schema();
+    JsonNode value = error.instance();
+    String bound = schema.path(error.keyword()).asString("");
+    return switch (error.keyword()) {
+      case "exclusiveMinimum" -> name + ": " + value.asString() + " must be greater than " + bound;
+      case "exclusiveMaximum" -> name + ": " + value.asString() + " must be less than " + bound;
+      case "minLength" -> name + ": \"" + value.asString() + "\" is shorter than " + bound + " characters";
+      case "maxLength" -> name + " is longer than " + bound + " characters";
+      case "minItems" -> name + " has " + value.size() + " items; at least " + bound + " are required";
+      case "maxItems" -> name + " has " + value.size() + " items; at most " + bound + " are allowed";
+      case "minProperties" -> name + " has " + value.size() + " entries; at least " + bound + " are required";
+      case "maxProperties" -> name + " has " + value.size() + " entries; at most " + bound + " are allowed";
+      case "uniqueItems" -> name + " lists the same item twice";
+      case "multipleOf" -> name + ": " + value.asString() + " is not a multiple of " + bound;
+      case "const" -> name + " must be " + schema.path("const");
+      case "oneOf" -> name + " must match exactly one of the forms its schema allows";
+      case "anyOf" -> name + " matches none of the forms its schema allows";
+      case "not" -> name + " has a value its schema forbids";
+      case "format" -> name + ": \"" + value.asString() + "\" is not a valid " + schema.path("format").asString("");
+      default -> name + ": " + stripPath(error.libraryMessage());
+    };
   }
 
   private static String describeTypes(List<String> types) {

@@ -26,7 +26,8 @@ public final class UnknownField implements ObjectMatcher {
   @Override
   public void matchObject(KubeObject object, RuleContext ctx) {
     for (SchemaError error : ctx.schemaErrors()) {
-      if (!error.keyword().equals("additionalProperties") || error.property() == null) {
+      if (!error.keyword().equals("additionalProperties") || error.property() == null
+          || PatchDirectives.isDirective(error.property())) {
         continue;
       }
       JsonPointer parent = error.pointer();

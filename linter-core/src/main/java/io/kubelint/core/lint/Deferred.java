@@ -5,14 +5,14 @@ import io.kubelint.core.yaml.SourceDocument;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Custom resources and objects of unknown kinds, held back until every input has been read: a
- * CustomResourceDefinition later in the input (or in another file, read by another thread) may still define them,
- * or define them nearer to them. At most {@code capacity} objects
- * are held, so that a long stream of unknown kinds keeps its memory bounded; beyond that they are linted at once
- * (and a CRD that comes after them is not taken into account for them). Thread-safe.
+ * Custom resources held back until every input has been read, for runs that read standard input: a
+ * CustomResourceDefinition later in the stream may still define them (CRDs in files are registered before the run
+ * by {@link CrdPrescan}, so file-only runs hold nothing back). The held documents' text is bounded by
+ * {@code capacityChars}; beyond it custom resources are linted at once (a CRD that comes after them is then not
+ * taken into account for them). Thread-safe.
  */
 final class Deferred {
 
@@ -20,18 +20,23 @@ final class Deferred {
   record Pending(KubeObject object, SourceDocument source) {
   }
 
-  private final int capacity;
-  private final AtomicInteger size = new AtomicInteger();
+  private final long capacityChars;
+  private final AtomicLong held = new AtomicLong();
   private final ConcurrentLinkedQueue<Pending> pending = new ConcurrentLinkedQueue<>();
 
-  Deferred(int capacity) {
-    this.capacity = capacity;
+  /** @param capacityChars most document characters held at once; 0 holds nothing back */
+  Deferred(long capacityChars) {
+    this.capacityChars = capacityChars;
   }
 
-  /** Holds an object back; {@code false} when the capacity is used up (lint it now). */
+  /** Holds an object back; {@code false} when nothing is held back in this run or the capacity is used up. */
   boolean offer(KubeObject object, SourceDocument source) {
-    if (size.incrementAndGet() > capacity) {
-      size.decrementAndGet();
+    if (capacityChars == 0) {
+      return false;
+    }
+    long size = source.chunk().text() == null ? 0 : source.chunk().text().length();
+    if (held.addAndGet(size) > capacityChars) {
+      held.addAndGet(-size);
       return false;
     }
     pending.add(new Pending(object, source));
@@ -45,7 +50,7 @@ final class Deferred {
     while ((p = pending.poll()) != null) {
       out.add(p);
     }
-    size.set(0);
+    held.set(0);
     return out;
   }
 }

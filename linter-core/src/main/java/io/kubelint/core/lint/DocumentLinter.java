@@ -189,10 +189,9 @@ final class DocumentLinter {
     }
     if (CrdVersion.isCrd(object.json())) {
       Span at = source.locate(object.base(), SourceDocument.Target.KEY);
-      env.run().custom().register(object.json(), String.format(java.util.Locale.ROOT, "%s:%08d", source.file(),
-          at.line()));
+      env.run().custom().register(object.json(), CrdPrescan.origin(source.file(), at.line()));
     }
-    // a custom resource waits until every CRD of the run is known: one may come later, or a nearer one
+    // in a stream, a custom resource waits until every CRD of the run is known: one may come later
     boolean custom = ref.apiVersion() != null && ref.kind() != null
         && env.run().builtIn().resource(ref.apiVersion(), ref.kind()).isEmpty();
     if (custom && deferred.offer(object, source)) {

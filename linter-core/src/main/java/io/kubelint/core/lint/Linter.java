@@ -5,7 +5,6 @@ import io.kubelint.core.model.Finding;
 import io.kubelint.core.rule.LintEnvironment;
 import io.kubelint.core.rule.Rule;
 import io.kubelint.core.rule.RuleEngine;
-import io.kubelint.core.schema.CrdVersion;
 import io.kubelint.core.schema.CustomSchemas;
 import io.kubelint.core.schema.RunSchemas;
 import io.kubelint.core.schema.SchemaCatalog;
@@ -13,13 +12,9 @@ import io.kubelint.core.schema.SchemaSet;
 import io.kubelint.core.yaml.DocumentSplitter;
 import io.kubelint.core.yaml.SourceChunk;
 import io.kubelint.core.yaml.YamlParser;
-import io.kubelint.core.yaml.YamlProblem;
-import io.kubelint.core.yaml.YamlToJson;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -50,8 +45,11 @@ public final class Linter {
   /** Thread stack size for workers: deep but limited YAML nesting must not overflow the recursive parsers. */
   private static final long WORKER_STACK = 16L * 1024 * 1024;
 
-  /** How many objects of not-yet-known kinds a run holds back for CRDs that may come later. */
-  private static final int DEFERRED_CAPACITY = 5_000;
+  /**
+   * How many characters of custom-resource documents a run that reads standard input holds back for CRDs that may
+   * come later in the stream (16 Mi).
+   */
+  private static final long DEFERRED_CHARS = 16L * 1024 * 1024;
 
   private final LintOptions options;
   private final RuleEngine engine;
@@ -92,7 +90,18 @@ public final class Linter {
         options.listObjects() ? new ConcurrentLinkedQueue<>() : null, new AtomicLong());
     LintEnvironment env = new LintEnvironment(new RunSchemas(schemas, customSchemas(errors)), options.rules(),
         options.ignoreMissingSchemas());
-    Deferred deferred = new Deferred(DEFERRED_CAPACITY);
+    // CRDs in files are known before any custom resource is checked; only a stream needs holding back
+    List<Path> inputFiles = new ArrayList<>();
+    boolean stream = false;
+    for (Input input : inputs) {
+      if (input instanceof Input.FileInput file) {
+        inputFiles.addAll(InputFiles.expand(file.path(), new ArrayList<>()));
+      } else {
+        stream = true;
+      }
+    }
+    CrdPrescan.register(inputFiles, this::displayName, env.run().custom(), parser, options.limits());
+    Deferred deferred = new Deferred(stream ? DEFERRED_CHARS : 0);
     int files = run(inputs, env, new DocumentLinter(engine, env, parser, deferred), collected, errors);
     // every CRD of the run is known now
     for (Deferred.Pending p : deferred.drain()) {
@@ -227,34 +236,11 @@ public final class Linter {
       custom = catalog.customSchemas(schemas.version(), List.of());
     }
     for (Path dir : dirs) {
-      for (Path file : InputFiles.expand(dir, errors)) {
-        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
-        if (name.endsWith(".yaml") || name.endsWith(".yml")) {
-          registerCrds(file, custom, errors);
-        }
-      }
+      List<Path> yaml = InputFiles.expand(dir, errors).stream()
+          .filter(f -> !f.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".json")).toList();
+      CrdPrescan.register(yaml, Path::toString, custom, parser, options.limits());
     }
     return custom;
-  }
-
-  private void registerCrds(Path file, CustomSchemas custom, List<InputError> errors) {
-    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      DocumentSplitter splitter = new DocumentSplitter(reader, options.limits().maxDocumentChars());
-      while (splitter.hasNext()) {
-        SourceChunk chunk = splitter.next();
-        var root = parser.parse(chunk);
-        if (root.isPresent()) {
-          var json = YamlToJson.convert(root.get(), chunk.startLine() - 1, options.limits()).json();
-          if (CrdVersion.isCrd(json)) {
-            custom.register(json, String.format(java.util.Locale.ROOT, "%s:%08d", file, chunk.startLine()));
-          }
-        }
-      }
-    } catch (IOException | UncheckedIOException e) {
-      errors.add(new InputError(file.toString(), e.getMessage()));
-    } catch (YamlProblem e) {
-      errors.add(new InputError(file.toString() + ":" + e.line() + ":" + e.column(), e.getMessage()));
-    }
   }
 
   private void readStream(String name, InputStream in, DocumentLinter documentLinter, ExecutorService pool,

@@ -32,6 +32,7 @@ import tools.jackson.databind.node.ObjectNode;
  *                  "replacement": "port"}]
  *     }
  *   ],
+ *   "inputErrors": [{"path": "missing.yaml", "reason": "no such file or directory"}],
  *   "summary": {"files": 1, "documents": 2, "errors": 1, "warnings": 0, "infos": 0}
  * }
  * </pre>
@@ -62,6 +63,8 @@ public final class JsonReporter implements Reporter {
     for (Finding f : result.findings()) {
       finding(findings.addObject(), f);
     }
+    ArrayNode errors = root.putArray("inputErrors");
+    result.errors().forEach(e -> errors.addObject().put("path", e.path()).put("reason", e.reason()));
     ObjectNode summary = root.putObject("summary");
     summary.put("files", result.files());
     summary.put("documents", result.documents());

@@ -29,6 +29,7 @@ public final class FindingBuilder {
   private final List<String> help = new ArrayList<>();
   private final List<String[]> fixes = new ArrayList<>();
   private int innerOffset = -1;
+  private JsonPointer position;
   private int innerLength;
 
   FindingBuilder(RuleDescriptor rule, ObjectScope scope, JsonPointer path) {
@@ -43,6 +44,16 @@ public final class FindingBuilder {
     this.line = line;
     this.column = column;
     this.length = length;
+  }
+
+  /**
+   * Point at {@code position} (inside the current object) when it is written in the manifest, while the finding
+   * stays about {@code path}: a required field written with a null value is reported at that key, about the
+   * mapping that lacks it. Falls back to {@code path}'s own position.
+   */
+  public FindingBuilder pointAt(JsonPointer position) {
+    this.position = position;
+    return this;
   }
 
   /** Point at the value of the path instead of its key. */
@@ -115,6 +126,12 @@ public final class FindingBuilder {
     List<Fix> resolvedFixes = new ArrayList<>();
     if (path != null && line == 0) {
       Span span = source.locate(append(base, path), target);
+      if (position != null) {
+        Span preferred = source.locate(append(base, position), target);
+        if (preferred.exact()) {
+          span = preferred;
+        }
+      }
       l = span.line();
       c = span.column();
       len = span.length();

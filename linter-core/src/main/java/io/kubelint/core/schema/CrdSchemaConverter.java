@@ -17,7 +17,10 @@ import tools.jackson.databind.node.ObjectNode;
  *       {@code x-kubernetes-preserve-unknown-fields: true} keeps unknown fields, or an {@code additionalProperties}
  *       schema makes it a map;</li>
  *   <li>{@code x-kubernetes-int-or-string: true} accepts an integer or a string;</li>
- *   <li>{@code x-kubernetes-embedded-resource: true} is an object with its own apiVersion, kind and metadata;</li>
+ *   <li>{@code x-kubernetes-embedded-resource: true} is an object that must have its own apiVersion and kind, and
+ *       whose metadata is checked as an ObjectMeta;</li>
+ *   <li>the {@code anyOf: [{type: integer}, {type: string}]} that controller-gen writes beside
+ *       {@code x-kubernetes-int-or-string} only restates it and is dropped, so one wrong value is one finding;</li>
  *   <li>{@code nullable: true} also accepts null; OpenAPI's boolean {@code exclusiveMinimum}/{@code exclusiveMaximum}
  *       become the numeric 2020-12 keywords;</li>
  *   <li>the root always allows {@code apiVersion}, {@code kind} and {@code metadata}, and {@code metadata} is checked
@@ -56,6 +59,20 @@ final class CrdSchemaConverter {
     }
     root.set("$defs", objectMeta.deepCopy());
     return root;
+  }
+
+  /** Whether a junctor only lists {@code {type: integer}} and {@code {type: string}} branches. */
+  private static boolean restatesIntOrString(JsonNode branches) {
+    if (!branches.isArray() || branches.isEmpty()) {
+      return false;
+    }
+    for (JsonNode branch : branches) {
+      String type = branch.path("type").asString("");
+      if (branch.size() != 1 || !(type.equals("integer") || type.equals("string"))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static ObjectNode convert(JsonNode in, boolean structural, boolean preserveAll) {
@@ -113,6 +130,9 @@ final class CrdSchemaConverter {
       out.set("additionalProperties", convert(additional, structural, preserveAll));
     }
     for (String junctor : List.of("allOf", "anyOf", "oneOf")) {
+      if (intOrString && restatesIntOrString(in.path(junctor))) {
+        continue;
+      }
       if (in.path(junctor).isArray()) {
         ArrayNode list = out.putArray(junctor);
         in.get(junctor).forEach(branch -> list.add(convert(branch, false, preserveAll)));
@@ -125,7 +145,13 @@ final class CrdSchemaConverter {
       ObjectNode properties = out.has("properties") ? (ObjectNode) out.get("properties") : out.putObject("properties");
       properties.putIfAbsent("apiVersion", NODES.objectNode().put("type", "string"));
       properties.putIfAbsent("kind", NODES.objectNode().put("type", "string"));
-      properties.putIfAbsent("metadata", NODES.objectNode().put("type", "object"));
+      properties.set("metadata", NODES.objectNode().put("$ref", "#/$defs/V1ObjectMeta"));
+      ArrayNode required = out.has("required") ? (ArrayNode) out.get("required") : out.putArray("required");
+      for (String field : List.of("apiVersion", "kind")) {
+        if (!required.toString().contains("\"" + field + "\"")) {
+          required.add(field);
+        }
+      }
     }
     boolean isObject = "object".equals(type) || in.has("properties") || embedded;
     if (structural && isObject && !preserve && !in.has("additionalProperties") && !intOrString) {

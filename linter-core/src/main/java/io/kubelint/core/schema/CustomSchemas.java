@@ -34,10 +34,11 @@ import tools.jackson.databind.node.ObjectNode;
 public final class CustomSchemas implements SchemaLookup {
 
   /** A CRD version; its openAPIV3Schema is converted only when a custom resource of it is checked. */
-  private record Registered(ResourceType type, CrdVersion version, String origin) {
+  private record Registered(ResourceType type, CrdVersion version, String origin, String crdName) {
     String file() {
-      int colon = origin.lastIndexOf(':');
-      return colon < 0 ? origin : origin.substring(0, colon);
+      String o = origin.contains("#") ? origin.substring(0, origin.indexOf('#')) : origin;
+      int colon = o.lastIndexOf(':');
+      return colon < 0 ? o : o.substring(0, colon);
     }
   }
 
@@ -61,16 +62,13 @@ public final class CustomSchemas implements SchemaLookup {
     for (Path dir : schemaDirs) {
       try (Stream<Path> files = Files.walk(dir)) {
         files.filter(f -> f.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json"))
+            .filter(f -> !hidden(dir.relativize(f)))
             .sorted()
             .forEach(f -> schemaFiles.putIfAbsent(f.getFileName().toString().toLowerCase(Locale.ROOT), f));
       } catch (IOException e) {
         throw new UncheckedIOException("cannot read schema folder " + dir + ": " + e.getMessage(), e);
       }
     }
-  }
-
-  private static String key(String apiVersion, String kind) {
-    return apiVersion + "\u0000" + kind;
   }
 
   /**
@@ -86,10 +84,17 @@ public final class CustomSchemas implements SchemaLookup {
     for (CrdVersion v : CrdVersion.of(crd)) {
       ResourceType type = new ResourceType(v.apiVersion(), v.kind(), v.plural(), v.namespaced(),
           "crd:" + v.apiVersion() + "/" + v.kind() + "@" + origin, ResourceType.Origin.CRD);
-      Registered registered = new Registered(type, v, origin);
-      byResource.put(type.schemaResource(), registered);
-      byGvk.computeIfAbsent(key(v.apiVersion(), v.kind()), k -> new java.util.concurrent.CopyOnWriteArrayList<>())
-          .add(registered);
+      Registered registered = new Registered(type, v, origin, crd.path("metadata").path("name").asString(""));
+      List<Registered> known = byGvk.computeIfAbsent(ResourceType.key(v.apiVersion(), v.kind()),
+          k -> new java.util.concurrent.CopyOnWriteArrayList<>());
+      // the same CRD seen again (before the run and while linting it): keep the first registration
+      synchronized (known) {
+        if (known.stream().noneMatch(r -> r.file().equals(registered.file())
+            && r.crdName().equals(registered.crdName()))) {
+          byResource.put(type.schemaResource(), registered);
+          known.add(registered);
+        }
+      }
       out.add(type);
     }
     return out;
@@ -106,7 +111,7 @@ public final class CustomSchemas implements SchemaLookup {
    * @param file the file of the object being checked (as named in reports)
    */
   public Optional<ResourceType> resource(String apiVersion, String kind, String file) {
-    List<Registered> candidates = byGvk.get(key(apiVersion, kind));
+    List<Registered> candidates = byGvk.get(ResourceType.key(apiVersion, kind));
     if (candidates != null && !candidates.isEmpty()) {
       Registered best = null;
       int bestShared = -1;
@@ -162,6 +167,16 @@ public final class CustomSchemas implements SchemaLookup {
         objectMeta.get(), r.version().preserveUnknownFields()));
   }
 
+  /** Whether a path below a schema folder goes through a hidden folder ({@code .git}), as input folders skip them. */
+  private static boolean hidden(Path relative) {
+    for (Path part : relative) {
+      if (part.toString().startsWith(".")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Length of the common leading path (whole segments) of two file names. */
   private static int sharedPrefix(String a, String b) {
     String[] x = a.split("/");
@@ -182,8 +197,10 @@ public final class CustomSchemas implements SchemaLookup {
         object.remove("$schema");
       }
       return schema;
-    } catch (RuntimeException e) {
-      throw new IllegalArgumentException("schema file " + file + " is not valid JSON: " + e.getMessage(), e);
+    } catch (tools.jackson.core.JacksonException e) {
+      var at = e.getLocation();
+      throw new IllegalArgumentException("schema file " + file + " is not valid JSON (line " + at.getLineNr()
+          + ", column " + at.getColumnNr() + "): " + e.getOriginalMessage(), e);
     }
   }
 }

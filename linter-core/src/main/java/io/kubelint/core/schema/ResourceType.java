@@ -30,6 +30,11 @@ public record ResourceType(String apiVersion, String kind, String plural, boolea
     this(apiVersion, kind, plural, namespaced, schemaResource, Origin.BUILT_IN);
   }
 
+  /** The map key of an apiVersion and kind, shared by the kind indexes of this package. */
+  static String key(String apiVersion, String kind) {
+    return apiVersion + "\u0000" + kind;
+  }
+
   /** {@code apps/v1 Deployment}. */
   public String display() {
     return apiVersion + " " + kind;

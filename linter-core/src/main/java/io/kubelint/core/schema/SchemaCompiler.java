@@ -41,7 +41,9 @@ final class SchemaCompiler {
         .build();
     this.registry = SchemaRegistry.withDefaultDialect(dialect, builder -> builder
         .schemaRegistryConfig(config)
-        .schemaLoader(loader -> loader.fetchRemoteResources(false)));
+        .schemaLoader(loader -> loader.fetchRemoteResources(true)
+            // only local files (a schema folder's sibling files) may be read; never the network
+            .allow(iri -> iri.toString().startsWith("file:"))));
   }
 
   /** Whether a {@code $schema} value names a JSON Schema dialect the validator knows (draft 4 to 2020-12). */

@@ -26,13 +26,9 @@ public final class SchemaSet implements SchemaLookup {
       String resource = schema.startsWith("../") ? SchemaCatalog.ROOT + schema.substring(3) : base + schema;
       ResourceType type = new ResourceType(r.path("apiVersion").asString(), r.path("kind").asString(),
           r.path("plural").asString(), r.path("namespaced").asBoolean(), resource);
-      resources.put(key(type.apiVersion(), type.kind()), type);
+      resources.put(ResourceType.key(type.apiVersion(), type.kind()), type);
       apiVersions.add(type.apiVersion());
     }
-  }
-
-  private static String key(String apiVersion, String kind) {
-    return apiVersion + "\u0000" + kind;
   }
 
   /** The Kubernetes version. */
@@ -43,7 +39,7 @@ public final class SchemaSet implements SchemaLookup {
   /** The served kind of that apiVersion and kind, if any. */
   @Override
   public Optional<ResourceType> resource(String apiVersion, String kind) {
-    return Optional.ofNullable(resources.get(key(apiVersion, kind)));
+    return Optional.ofNullable(resources.get(ResourceType.key(apiVersion, kind)));
   }
 
   /** Whether any kind of this apiVersion (group/version) is served. */

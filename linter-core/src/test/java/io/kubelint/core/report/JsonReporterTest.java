@@ -36,7 +36,8 @@ class JsonReporterTest {
   void hasTheDocumentedShape() {
     LintResult result = Runs.lintTestdata("service.yaml", "broken.yaml", "unicode.yaml");
     JsonNode root = report(result);
-    assertEquals(Set.of("kubernetesVersion", "findings", "summary"), new TreeSet<>(root.propertyNames()));
+    assertEquals(Set.of("kubernetesVersion", "findings", "inputErrors", "summary"), new TreeSet<>(root.propertyNames()));
+    assertEquals(0, root.get("inputErrors").size());
     assertEquals(Runs.CATALOG.defaultVersion().toString(), root.get("kubernetesVersion").asString());
     JsonNode findings = root.get("findings");
     assertEquals(4, findings.size());

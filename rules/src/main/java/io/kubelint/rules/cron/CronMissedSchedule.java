@@ -13,19 +13,22 @@ import tools.jackson.core.JsonPointer;
 import tools.jackson.databind.JsonNode;
 
 /**
- * A CronJob that will miss or mangle scheduled runs: a {@code startingDeadlineSeconds} under 10 (the controller
- * checks every 10 seconds, so a run may not start at all), or runs that the simulation, from the command or a
- * {@code kubelint.io/run-seconds} hint, shows to last longer than the time between scheduled runs: they overlap with
- * {@code concurrencyPolicy: Allow}, are skipped with {@code Forbid}, killed with {@code Replace}; or the controller
- * counts more than 100 missed runs and stops. Source:
+ * A CronJob that will miss or mangle scheduled runs: a {@code startingDeadlineSeconds} under 10 (the controller may
+ * notice a scheduled time up to 10 seconds late, so a run may not start at all), or runs that the simulation, from
+ * the command or a {@code kubelint.io/run-seconds} hint, shows to last longer than the time between scheduled runs:
+ * they overlap with {@code concurrencyPolicy: Allow}, are skipped with {@code Forbid}, killed with {@code Replace};
+ * and more than 100 scheduled times that pass unmet while a run runs, which the CronJob controller answers with
+ * {@code TooManyMissedTimes} warnings (kubernetes.io still says it then starts no Job; the current controller starts
+ * the most recent time, see {@link io.kubelint.rules.sim.WorkloadSimulator}'s CronJob controller). A run too long
+ * for the simulated time (a daily run of 25 hours) is compared with the schedule's shortest interval instead. Source:
  * https://kubernetes.io/docs/concepts/workloads/controllers/cron-jobs/#cron-job-limitations.
  */
 @RuleInfo(id = "cron-missed-schedule", severity = Severity.WARNING,
     summary = "A CronJob will miss, skip, overlap or kill scheduled runs",
     rationale = "The CronJob controller checks every 10 seconds, so a startingDeadlineSeconds under 10 may skip "
         + "runs; a run that lasts longer than the schedule's interval overlaps the next one (concurrencyPolicy "
-        + "Allow), makes it skip (Forbid) or is killed by it (Replace); and after more than 100 missed schedules "
-        + "the controller starts no Job at all.",
+        + "Allow), makes it skip (Forbid) or is killed by it (Replace); and when more than 100 scheduled times "
+        + "pass unmet, the controller warns (TooManyMissedTimes) and starts only the most recent one.",
     docs = "https://kubernetes.io/docs/concepts/workloads/controllers/cron-jobs/#job-creation")
 public final class CronMissedSchedule implements PodTemplateMatcher {
 

@@ -9,14 +9,12 @@ import io.kubelint.core.rule.RuleContext;
 import io.kubelint.core.rule.RuleInfo;
 import io.kubelint.core.text.DidYouMean;
 import java.time.Month;
-import java.time.ZoneId;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.SortedSet;
-import java.util.regex.Pattern;
 import tools.jackson.core.JsonPointer;
 import tools.jackson.databind.JsonNode;
 
@@ -30,11 +28,8 @@ import tools.jackson.databind.JsonNode;
  * and the CronJob controller records an {@code InvalidSchedule} event instead of ever creating a Job
  * ({@code mostRecentScheduleTime} in
  * https://github.com/kubernetes/kubernetes/blob/master/pkg/controller/cronjob/utils.go). The time zone is checked
- * as {@code validateTimeZone} in
- * https://github.com/kubernetes/kubernetes/blob/master/pkg/apis/batch/validation/validation.go does: not empty,
- * not {@code Local}, each {@code /}-separated part 1–14 of {@code A-Za-z0-9.-_+}, not starting with {@code -},
- * and a zone of the IANA database (here: the one {@code java.time} ships, which may be older or newer than the
- * cluster's). A missing or non-string schedule is left to the schema validation.
+ * as the API server checks it ({@link CronTimeZone}, which the simulator shares). A missing or non-string
+ * schedule is left to the schema validation.
  */
 @RuleInfo(id = "cron-schedule", severity = Severity.ERROR,
     summary = "A CronJob's schedule or time zone is rejected by the API server, or its schedule never fires",
@@ -48,7 +43,6 @@ public final class CronScheduleRule implements ObjectMatcher {
 
   private static final JsonPointer SCHEDULE = JsonPointer.compile("/spec/schedule");
   private static final JsonPointer TIME_ZONE = JsonPointer.compile("/spec/timeZone");
-  private static final Pattern ZONE_PART = Pattern.compile("[A-Za-z.\\-_0-9+]{1,14}");
 
   @Override
   public void matchObject(KubeObject object, RuleContext ctx) {
@@ -148,10 +142,10 @@ public final class CronScheduleRule implements ObjectMatcher {
           .emit();
       return;
     }
-    Set<String> known = ZoneId.getAvailableZoneIds();
-    if (wellFormed(zone) && known.contains(zone)) {
+    if (CronTimeZone.accepted(zone).isPresent()) {
       return;
     }
+    Set<String> known = CronTimeZone.known();
     finding.message("timeZone %s is not an IANA time zone", zone);
     String sameIgnoringCase = known.stream().filter(z -> z.equalsIgnoreCase(zone)).findFirst().orElse(null);
     if (sameIgnoringCase != null) {
@@ -172,16 +166,6 @@ public final class CronScheduleRule implements ObjectMatcher {
     boolean before = offset == 0 || text.charAt(offset - 1) == ',' || CronParser.isGoSpace(text.charAt(offset - 1));
     boolean after = end == text.length() || text.charAt(end) == ',' || CronParser.isGoSpace(text.charAt(end));
     return before && after;
-  }
-
-  /** The shape Kubernetes requires of each {@code /}-separated part of a time zone name. */
-  private static boolean wellFormed(String zone) {
-    for (String part : zone.split("/", -1)) {
-      if (part.equals(".") || part.equals("..") || part.startsWith("-") || !ZONE_PART.matcher(part).matches()) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /**

@@ -44,6 +44,7 @@ final class ContainerSim {
   private long backoff;
   private long backoffUpdatedAt;
   private long firstCrashLoopAt = -1;
+  private long killedAt;
   private EventQueue.Timer exitTimer;
   private EventQueue.Timer restartTimer;
 
@@ -129,6 +130,7 @@ final class ContainerSim {
 
   private void terminate(long graceMillis, Termination.Kind kind, Probe probe, Evidence evidence) {
     stopping = true;
+    killedAt = ctx.queue().now();
     workers.forEach(ProbeWorker::stop);
     workers.clear();
     if (behaviour.process().ignoresSigterm()) {
@@ -148,7 +150,8 @@ final class ContainerSim {
     workers.forEach(ProbeWorker::stop);
     workers.clear();
     state = State.TERMINATED;
-    terminations.add(new Termination(ctx.queue().now(), startedAt, code, kind, probe, evidence));
+    long now = ctx.queue().now();
+    terminations.add(new Termination(now, stopping ? killedAt : now, startedAt, code, kind, probe, evidence));
     pod.containerTerminated(this);
   }
 

@@ -10,4 +10,13 @@ interface Controller {
 
   /** The controller's own conclusions at the end of the window (restart loops are found separately). */
   List<Verdict> verdicts();
+
+  /**
+   * Whether nothing more that matters will happen: a Job that ended and whose pods have stopped, a CronJob whose
+   * first Job ended. A simulation may then stop before the end of its window ({@link SimSettings#minWindowMillis()}).
+   * Long-running workloads never settle.
+   */
+  default boolean settled() {
+    return false;
+  }
 }

@@ -3,6 +3,7 @@ package io.kubelint.rules.sim;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.PriorityQueue;
+import java.util.function.BooleanSupplier;
 
 /**
  * The virtual clock of a simulation and the actions waiting on it: a discrete-event queue. Time is a count of
@@ -85,8 +86,25 @@ public final class EventQueue {
    * @param end milliseconds since the start
    */
   public void runUntil(long end) {
+    runUntil(end, end, () -> false);
+  }
+
+  /**
+   * Runs the actions due up to and including {@code end}, but stops once {@code settleFrom} is reached and
+   * {@code settled} holds: at {@code settleFrom} when it held before, else after the first instant at whose end it
+   * holds (the clock is then left at that instant). Otherwise the clock is left at {@code end}.
+   *
+   * @param end milliseconds since the start
+   * @param settleFrom milliseconds since the start, at most {@code end}
+   * @param settled whether what is simulated has come to rest
+   */
+  public void runUntil(long end, long settleFrom, BooleanSupplier settled) {
     while (!queue.isEmpty() && queue.peek().at <= end) {
       long instant = queue.peek().at;
+      if (instant > settleFrom && now <= settleFrom && settled.getAsBoolean()) {
+        now = settleFrom;
+        return;
+      }
       now = instant;
       boolean ran = false;
       while (!queue.isEmpty() && queue.peek().at == instant) {
@@ -105,8 +123,16 @@ public final class EventQueue {
       for (int i = 0; ran && i < instantEnd.size(); i++) {
         instantEnd.get(i).run();
       }
+      if (ran && instant >= settleFrom && settled.getAsBoolean()) {
+        return;
+      }
     }
-    now = Math.max(now, end);
+    now = Math.max(now, settled.getAsBoolean() ? Math.max(now, Math.min(end, settleFrom)) : end);
+  }
+
+  /** How many actions have run so far. */
+  public long actions() {
+    return Math.min(actions, maxActions);
   }
 
   /** Whether the run stopped early because it needed more than the allowed number of actions. */

@@ -1,13 +1,14 @@
 package io.kubelint.rules.sim;
 
 import io.kubelint.core.k8s.PodTemplate;
-import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import tools.jackson.core.JsonPointer;
 import tools.jackson.databind.JsonNode;
 
@@ -15,7 +16,10 @@ import tools.jackson.databind.JsonNode;
  * What the user tells the simulator about a program that the manifest cannot show: hints on the pod template's
  * annotations, or the {@code simulate} command's flags of the same names. A hint's value is a list separated by
  * commas of {@code VALUE} (for every container) and {@code CONTAINER=VALUE} (for one container), such as
- * {@code 60} or {@code 60, worker=5}. Flags override annotations.
+ * {@code 60} or {@code 60, worker=5}; the seconds hints also take a Go duration ({@code 90s}, {@code 1m30s}), the
+ * syntax of {@code simulate --for}. Flags override annotations. Annotations are free-form for the API server
+ * (https://kubernetes.io/docs/concepts/overview/working-with-objects/annotations/); these are kubelint's own, and
+ * the simulator reads them only from the pod template's {@code metadata.annotations}.
  *
  * <p>Instances are immutable.
  */
@@ -48,7 +52,7 @@ public final class Hints {
       return flag;
     }
 
-    private boolean isSeconds() {
+    boolean isSeconds() {
       return this != EXIT_CODE;
     }
   }
@@ -64,13 +68,29 @@ public final class Hints {
   }
 
   /**
-   * A hint that cannot be read.
+   * A hint the simulator cannot use, or cannot use fully.
    *
+   * @param kind what is wrong
    * @param key which hint
    * @param at pointer of the annotation, or {@code null} for a flag
-   * @param message what is wrong, as a clause
+   * @param message what is wrong, as a sentence that names the annotation or flag
+   * @param help what to do instead
    */
-  public record Problem(Key key, JsonPointer at, String message) {
+  public record Problem(Kind kind, Key key, JsonPointer at, String message, String help) {
+
+    /** The kinds of problem. */
+    public enum Kind {
+      /** The value cannot be read, or is out of range: the whole hint is ignored. */
+      UNREADABLE,
+      /** The same container (or all containers) is named twice: the last value is used. */
+      DUPLICATE,
+      /** A {@code CONTAINER=VALUE} item names no container of the pod: that item is ignored. */
+      UNKNOWN_CONTAINER,
+      /** An exit code for a container that has no run-seconds hint: it has no effect. */
+      NO_RUN_SECONDS,
+      /** A hint annotation on the workload's own metadata (or a CronJob's job template): it is ignored. */
+      MISPLACED
+    }
   }
 
   /** No hints at all. */
@@ -84,8 +104,8 @@ public final class Hints {
   }
 
   /**
-   * The hints of a pod template's annotations; problems go to {@code problems}, and the hint they are in is
-   * ignored.
+   * The hints of a pod template's annotations; problems go to {@code problems}: a hint that cannot be read is
+   * ignored, of a container named twice the last value is used.
    */
   public static Hints fromAnnotations(PodTemplate pod, List<Problem> problems) {
     Map<Key, Map<String, Value>> values = new EnumMap<>(Key.class);
@@ -97,10 +117,10 @@ public final class Hints {
       }
       JsonPointer at = pod.metadataPath().appendProperty("annotations").appendProperty(key.annotation());
       if (!node.isString()) {
-        problems.add(new Problem(key, at, "the value must be a string"));
+        problems.add(HintText.unreadable(key, key.annotation(), at, "the value must be a string"));
         continue;
       }
-      parseInto(key, node.asString(), key.annotation(), at, values, problems);
+      HintText.parseInto(key, node.asString(), key.annotation(), at, values, problems);
     }
     return new Hints(values);
   }
@@ -108,56 +128,78 @@ public final class Hints {
   /**
    * The hints given as flags.
    *
-   * @param flags per key, the values as given (each a list as described above)
-   * @throws IllegalArgumentException when one cannot be read, naming the flag
+   * @param flags per key, the values as given (each a list as described above; a flag may be repeated)
+   * @param warnings where the problems that do not stop the run go (a container named twice)
+   * @throws IllegalArgumentException when a value cannot be read or is out of range: {@code --flag: why}
    */
-  public static Hints fromFlags(Map<Key, List<String>> flags) {
+  public static Hints fromFlags(Map<Key, List<String>> flags, List<Problem> warnings) {
     Map<Key, Map<String, Value>> values = new EnumMap<>(Key.class);
     List<Problem> problems = new ArrayList<>();
     flags.forEach((key, list) -> list.forEach(text ->
-        parseInto(key, text, "--" + key.flag(), null, values, problems)));
-    if (!problems.isEmpty()) {
-      Problem p = problems.get(0);
-      throw new IllegalArgumentException("--" + p.key().flag() + ": " + p.message());
+        HintText.parseInto(key, text, "--" + key.flag(), null, values, problems)));
+    for (Problem p : problems) {
+      if (p.kind() == Problem.Kind.UNREADABLE) {
+        throw new IllegalArgumentException(p.message());
+      }
     }
+    warnings.addAll(problems);
     return new Hints(values);
   }
 
-  private static void parseInto(Key key, String text, String source, JsonPointer at,
-                                Map<Key, Map<String, Value>> values, List<Problem> problems) {
-    Map<String, Value> parsed = new HashMap<>();
-    for (String item : text.split(",", -1)) {
-      String part = item.strip();
-      int eq = part.indexOf('=');
-      String container = eq < 0 ? "" : part.substring(0, eq).strip();
-      String number = eq < 0 ? part : part.substring(eq + 1).strip();
-      if (eq >= 0 && container.isEmpty()) {
-        problems.add(new Problem(key, at, "\"" + part + "\" names no container before ="));
-        return;
+  /**
+   * The {@code kubelint.io/…} annotations on the metadata of the workload itself, or of a CronJob's job template:
+   * the simulator ignores them, since it reads hints from the pod template's annotations only.
+   */
+  public static List<Problem> misplaced(PodTemplate pod) {
+    List<Problem> out = new ArrayList<>();
+    String target = dotted(pod.metadataPath().appendProperty("annotations"));
+    for (JsonPointer p = pod.path().head(); p != null; p = p.head()) {
+      JsonPointer annotations = p.appendProperty("metadata").appendProperty("annotations");
+      JsonNode node = pod.owner().at(annotations);
+      for (Key key : Key.values()) {
+        if (node.isObject() && node.has(key.annotation())) {
+          out.add(new Problem(Problem.Kind.MISPLACED, key, annotations.appendProperty(key.annotation()),
+              key.annotation() + " on " + (p.matches() ? "the " + pod.workload().kind() + "'s own metadata"
+                  : dotted(p.appendProperty("metadata"))) + " is ignored: the simulator reads hints only from the "
+                  + "pod template; put it on " + target,
+              "move the annotation to " + target));
+        }
       }
-      Long value = parse(key, number);
-      if (value == null) {
-        problems.add(new Problem(key, at, "\"" + part + "\" is not " + (key.isSeconds()
-            ? "a number of seconds (such as 60 or 2.5) or CONTAINER=SECONDS"
-            : "an exit code from 0 to 255 or CONTAINER=CODE")));
-        return;
-      }
-      parsed.put(container, new Value(value, source, at));
     }
-    values.computeIfAbsent(key, k -> new HashMap<>()).putAll(parsed);
+    return out;
   }
 
-  private static Long parse(Key key, String number) {
-    if (key.isSeconds()) {
-      if (!number.matches("\\d{1,7}(\\.\\d{1,3})?")) {
-        return null;
+  private static String dotted(JsonPointer p) {
+    return p.toString().substring(1).replace('/', '.');
+  }
+
+  /**
+   * The values of these hints that have no effect on a pod with these containers (for flags: on any of the
+   * simulated pods, whose containers are given together): an item naming a container the pod does not have, and an
+   * exit code for a container without a run-seconds hint (for all containers: when none has one).
+   */
+  public List<Problem> unused(Collection<String> containers) {
+    List<Problem> out = new ArrayList<>();
+    values.forEach((key, byContainer) -> new TreeMap<>(byContainer).forEach((container, v) -> {
+      if (!container.isEmpty() && !containers.contains(container)) {
+        out.add(new Problem(Problem.Kind.UNKNOWN_CONTAINER, key, v.at(), v.source() + " names container "
+            + container + (v.at() == null ? ", which no simulated pod has" : ", which the pod does not have")
+            + "; that part of the hint is ignored",
+            "use the name of one of the pod's containers: " + String.join(", ", containers.stream().sorted()
+                .toList())));
+      } else if (key == Key.EXIT_CODE && (container.isEmpty()
+          ? containers.stream().allMatch(c -> get(Key.RUN_SECONDS, c).isEmpty()) && get(Key.RUN_SECONDS, "").isEmpty()
+          : get(Key.RUN_SECONDS, container).isEmpty())) {
+        String run = v.at() == null ? "--" + Key.RUN_SECONDS.flag() : Key.RUN_SECONDS.annotation();
+        Problem p = new Problem(Problem.Kind.NO_RUN_SECONDS, key, v.at(), v.source() + " has no effect without "
+            + run + (container.isEmpty() ? "" : " for container " + container) + ": the exit code is that of a "
+            + "process that exits on its own", "add " + run + " with the seconds after which the process exits");
+        if (!out.contains(p)) {
+          out.add(p);
+        }
       }
-      return new BigDecimal(number).movePointRight(3).longValueExact();
-    }
-    if (!number.matches("\\d{1,3}") || Integer.parseInt(number) > 255) {
-      return null;
-    }
-    return Long.parseLong(number);
+    }));
+    return out;
   }
 
   /** These hints with {@code flags} taking precedence, container by container. */

@@ -1,7 +1,9 @@
 package io.kubelint.rules.sim;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -18,6 +20,11 @@ import tools.jackson.databind.JsonNode;
  * (https://kubernetes.io/docs/concepts/workloads/controllers/job/#job-termination-and-cleanup). A
  * {@code podFailurePolicy} is applied to each failed pod ({@link PodFailurePolicy}). A suspended Job starts nothing.
  * {@code backoffLimitPerIndex} is not modelled.
+ *
+ * <p>At most {@link SimSettings#maxPods()} pods run at once in the simulation; when {@code parallelism} is higher,
+ * each simulated pod stands for several identical pods (all behave alike in the model), so that a Job of 50
+ * completions with parallelism 50 is done after one pod's run, as on a cluster, and not after five waves of ten:
+ * its successes and failures count once per pod it stands for, and so do its containers' restarts.
  */
 final class JobController implements PodObserver {
 
@@ -30,6 +37,8 @@ final class JobController implements PodObserver {
   private final long activeDeadlineMillis;
   private final boolean suspended;
   private final PodFailurePolicy failurePolicy;
+  private final int perPod;
+  private final Map<PodSim, Integer> weight = new HashMap<>();
   private final List<PodSim> active = new ArrayList<>();
   private final List<PodSim> failedPods = new ArrayList<>();
   private final List<PodSim> created = new ArrayList<>();
@@ -37,11 +46,13 @@ final class JobController implements PodObserver {
   private int failed;
   private int failuresSinceSuccess;
   private boolean creating;
+  private boolean counting;
   private long startedAt = -1;
   private long endedAt = -1;
   private String failReason;
   private boolean deleted;
   private EventQueue.Timer deadline;
+  private Runnable whenEnded = () -> { };
 
   JobController(PodFactory pods, Names names, String name, JsonNode spec) {
     this.pods = pods;
@@ -55,6 +66,17 @@ final class JobController implements PodObserver {
         ? Durations.millis(spec.path("activeDeadlineSeconds").asLong()) : -1;
     this.suspended = spec.path("suspend").asBoolean(false);
     this.failurePolicy = PodFailurePolicy.of(spec);
+    int cap = pods.ctx().settings().maxPods();
+    this.perPod = Math.max(1, (int) ((parallelism + (long) cap - 1) / cap));
+    if (perPod > 1) {
+      pods.ctx().note("each simulated pod of job/" + name + " stands for up to " + perPod + " identical pods "
+          + "(parallelism " + parallelism + "; at most " + cap + " pods are simulated at once)");
+    }
+  }
+
+  /** What to do when the Job has ended (completed, failed or been deleted). */
+  void whenEnded(Runnable action) {
+    this.whenEnded = action;
   }
 
   /** Creates the first pods; nothing for a suspended Job. */
@@ -70,9 +92,15 @@ final class JobController implements PodObserver {
     fill();
   }
 
+  /** How many pods the Job wants running now (real pods, not simulated ones). */
   private int wanted() {
-    int remaining = completions < 0 ? (succeeded > 0 ? 0 : parallelism) : completions - succeeded;
-    return Math.min(Math.min(parallelism, pods.ctx().settings().maxPods()), Math.max(0, remaining));
+    long remaining = completions < 0 ? (succeeded > 0 ? 0 : parallelism) : (long) completions - succeeded;
+    return (int) Math.min(parallelism, Math.max(0, remaining));
+  }
+
+  /** How many pods are running now, counting each simulated pod for the pods it stands for. */
+  private int running() {
+    return active.stream().mapToInt(weight::get).sum();
   }
 
   private void fill() {
@@ -80,10 +108,11 @@ final class JobController implements PodObserver {
     if (ended()) {
       return;
     }
-    while (active.size() < wanted()) {
+    for (int running = running(); running < wanted(); running = running()) {
       String pod = names.suffixed(name);
       pods.ctx().events().normal("SuccessfulCreate", object(), "job-controller", "Created pod: " + pod);
       PodSim sim = pods.create(pod, this);
+      weight.put(sim, Math.min(perPod, wanted() - running));
       created.add(sim);
       active.add(sim);
     }
@@ -91,11 +120,12 @@ final class JobController implements PodObserver {
 
   @Override
   public void podFinished(PodSim pod) {
-    if (!active.remove(pod) || ended()) {
+    if (ended() || !active.remove(pod)) {
       return;
     }
+    int w = weight.get(pod);
     if (pod.phase() == PodSim.Phase.SUCCEEDED) {
-      succeeded++;
+      succeeded = (int) Math.min(Integer.MAX_VALUE, (long) succeeded + w);
       failuresSinceSuccess = 0;
       boolean done = completions < 0 ? active.isEmpty() : succeeded >= completions;
       if (done) {
@@ -103,6 +133,7 @@ final class JobController implements PodObserver {
         cancelDeadline();
         pods.ctx().events().normal("Completed", object(), "job-controller", "Job completed");
         active.forEach(PodSim::delete);
+        whenEnded.run();
       } else {
         fill();
       }
@@ -111,7 +142,7 @@ final class JobController implements PodObserver {
     failedPods.add(pod);
     PodFailurePolicy.Match match = failurePolicy.match(pod).orElse(null);
     if (match != null && match.action().equals("FailJob")) {
-      failed++;
+      failed += w;
       fail("PodFailurePolicy", "Container " + match.container() + " for pod " + pods.ctx().namespace() + "/"
           + pod.name() + " failed with exit code " + match.exitCode() + " matching FailJob rule at index "
           + match.index());
@@ -121,8 +152,23 @@ final class JobController implements PodObserver {
       fill();
       return;
     }
-    failed++;
-    failuresSinceSuccess++;
+    failed = (int) Math.min(Integer.MAX_VALUE, (long) failed + w);
+    failuresSinceSuccess = (int) Math.min(Integer.MAX_VALUE, (long) failuresSinceSuccess + w);
+    if (!counting) {
+      counting = true;
+      pods.ctx().queue().after(0, this::afterFailures);
+    }
+  }
+
+  /**
+   * After the pods that failed in one instant have all been counted (the controller sees them in one sync): fail
+   * the Job when they are more than backoffLimit allows, else replace them after the pod failure back-off.
+   */
+  private void afterFailures() {
+    counting = false;
+    if (ended()) {
+      return;
+    }
     if (failed > backoffLimit) {
       fail("BackoffLimitExceeded", "Job has reached the specified backoff limit");
     } else if (!creating) {
@@ -136,7 +182,7 @@ final class JobController implements PodObserver {
     if (ended() || !"OnFailure".equals(pod.restartPolicy())) {
       return;
     }
-    int restarts = active.stream().mapToInt(PodSim::restarts).sum();
+    long restarts = active.stream().mapToLong(p -> (long) p.restarts() * weight.get(p)).sum();
     if (backoffLimit == 0 ? restarts > 0 : restarts >= backoffLimit) {
       fail("BackoffLimitExceeded", "Job has reached the specified backoff limit");
     }
@@ -151,6 +197,7 @@ final class JobController implements PodObserver {
     cancelDeadline();
     pods.ctx().events().warning(reason, object(), "job-controller", message);
     terminateActive();
+    whenEnded.run();
   }
 
   /** Deletes the Job (a CronJob replacing it): its running pods are terminated. */
@@ -209,9 +256,32 @@ final class JobController implements PodObserver {
     return failed;
   }
 
+  /** Whether the Job has ended and none of its pods is still running (or being stopped). */
+  boolean settled() {
+    return ended() && created.stream().allMatch(PodSim::stopped);
+  }
+
+  /**
+   * How long a Job whose pods each take {@code podMillis} and succeed would take: one run of a pod per wave of
+   * {@code parallelism} pods until {@code completions} succeeded (both default 1), or {@code podMillis} alone when
+   * {@code completions} is unset (a work queue: done when the first pods succeed).
+   */
+  static long expectedMillis(JsonNode spec, long podMillis) {
+    long parallelism = Math.max(1, spec.path("parallelism").asLong(1));
+    long completions = spec.path("completions").isIntegralNumber() ? Math.max(1, spec.path("completions").asLong())
+        : 1;
+    long waves = (completions + parallelism - 1) / parallelism;
+    return waves > Durations.LONGEST_MILLIS / Math.max(1, podMillis) ? Durations.LONGEST_MILLIS : waves * podMillis;
+  }
+
   /** Every pod the Job created, in order. */
   List<PodSim> pods() {
     return List.copyOf(created);
+  }
+
+  /** How many pods of the Job a simulated pod stands for. */
+  int weight(PodSim pod) {
+    return weight.getOrDefault(pod, 1);
   }
 
   /** The pods that failed, in order. */

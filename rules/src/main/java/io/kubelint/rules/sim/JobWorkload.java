@@ -25,6 +25,12 @@ final class JobWorkload implements Controller {
     return List.of(verdict(job, pods));
   }
 
+  /** The Job has ended and its pods have stopped. */
+  @Override
+  public boolean settled() {
+    return job.settled();
+  }
+
   /** What became of a Job: complete, failed (with the cause of its pods' failures), or still running. */
   static Verdict verdict(JobController job, PodFactory pods) {
     String subject = job.object();

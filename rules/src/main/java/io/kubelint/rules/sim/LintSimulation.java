@@ -4,11 +4,7 @@ import io.kubelint.core.k8s.PodTemplate;
 import io.kubelint.core.model.Severity;
 import io.kubelint.core.rule.FindingBuilder;
 import io.kubelint.core.rule.RuleContext;
-import io.kubelint.rules.cron.CronParseException;
-import io.kubelint.rules.cron.CronSchedule;
-import java.time.DateTimeException;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
+import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -17,16 +13,34 @@ import tools.jackson.databind.JsonNode;
 /**
  * The simulation the lint rules share: run at most once per object (the first rule that asks runs it, the others
  * read it through {@link RuleContext#shared}), and only when some container's behaviour rests on evidence, since
- * otherwise nothing is predicted from timing. The window is 15 minutes, longer where a rule needs to see further: up
- * to a Deployment's {@code progressDeadlineSeconds} or a Job's {@code activeDeadlineSeconds} (plus 10 s), and for a
- * CronJob over its first three scheduled runs and the longest run; never more than a day.
+ * otherwise nothing is predicted from timing. Its window ({@link #window}) is 15 minutes, longer where a rule needs to
+ * see further, never more than a day; its step budget ({@link #MAX_STEPS}) is a fiftieth of
+ * {@code kubelint simulate}'s, which without {@code --for} simulates the same window.
  *
  * @param plan the evidence gathered for the pod template
  * @param result the simulation, empty when there was no evidence to simulate
  */
 public record LintSimulation(WorkloadSimulator.Plan plan, Optional<SimResult> result) {
 
-  private static final long MAX_WINDOW_MILLIS = 24 * 3_600_000L;
+  /** The longest lint window: a day. */
+  static final long MAX_WINDOW_MILLIS = 24 * 3_600_000L;
+
+  /**
+   * The step budget of a lint simulation. Ordinary workloads need a few hundred steps; a pathological one (probes
+   * every second on ten pods for a day) stops early, and the rules then report nothing from it.
+   */
+  static final long MAX_STEPS = 100_000;
+
+  /**
+   * How long the lint rules simulate a workload.
+   *
+   * @param minMillis at least this long, in milliseconds
+   * @param maxMillis at most this long; in between, until the workload settles (a Job ends, a CronJob's first Job
+   *     ends)
+   * @param description the window in words, for {@code kubelint simulate}
+   */
+  public record Window(long minMillis, long maxMillis, String description) {
+  }
 
   /** The shared simulation of the pod template being linted. */
   public static LintSimulation of(PodTemplate pod, RuleContext ctx) {
@@ -39,7 +53,8 @@ public record LintSimulation(WorkloadSimulator.Plan plan, Optional<SimResult> re
     if (!plan.hasEvidence()) {
       return new LintSimulation(plan, Optional.empty());
     }
-    SimSettings settings = SimSettings.DEFAULT.withWindow(window(plan));
+    Window w = window(plan);
+    SimSettings settings = SimSettings.DEFAULT.withWindow(w.minMillis(), w.maxMillis()).withMaxActions(MAX_STEPS);
     return new LintSimulation(plan, Optional.of(WorkloadSimulator.simulate(plan, settings)));
   }
 
@@ -69,36 +84,45 @@ public record LintSimulation(WorkloadSimulator.Plan plan, Optional<SimResult> re
     return result.map(r -> r.verdicts(kind)).orElse(List.of());
   }
 
-  private static long window(WorkloadSimulator.Plan plan) {
-    long window = SimSettings.LINT_WINDOW_MILLIS;
+  /**
+   * The window of a workload: 15 minutes; for a Deployment up to {@code progressDeadlineSeconds} + 10 s when that is
+   * longer (to see {@code ProgressDeadlineExceeded}); for a Job until it ends (completes or fails:
+   * {@code backoffLimit} exhausted, {@code activeDeadlineSeconds} reached); for a CronJob over its first three
+   * scheduled runs and the longest run plus a minute, and on until its first Job ends. Never more than a day (a
+   * CronJob run that the window cannot hold is compared with the schedule's interval instead).
+   */
+  public static Window window(WorkloadSimulator.Plan plan) {
     PodTemplate pod = plan.pod();
     JsonNode spec = pod.controllerSpec();
-    switch (pod.workload()) {
-      case DEPLOYMENT -> window = Math.max(window,
-          Durations.millis(spec.path("progressDeadlineSeconds").asLong(600)) + 10_000);
-      case JOB -> window = Math.max(window, Durations.millis(spec.path("activeDeadlineSeconds").asLong(0)) + 10_000);
-      case CRON_JOB -> window = Math.max(window, cronWindow(pod.owner().json().path("spec"), plan));
-      default -> {
+    long lint = SimSettings.LINT_WINDOW_MILLIS;
+    return switch (pod.workload()) {
+      case DEPLOYMENT -> {
+        long w = Math.min(MAX_WINDOW_MILLIS, Math.max(lint,
+            Durations.millis(spec.path("progressDeadlineSeconds").asLong(600)) + 10_000));
+        yield new Window(w, w, "15m, or progressDeadlineSeconds + 10s when longer, at most 24h");
       }
-    }
-    return Math.min(window, MAX_WINDOW_MILLIS);
+      case JOB -> new Window(0, MAX_WINDOW_MILLIS, "until the Job ends, at most 24h");
+      case CRON_JOB -> new Window(Math.min(MAX_WINDOW_MILLIS, Math.max(lint, cronWindow(pod, plan))),
+          MAX_WINDOW_MILLIS, "the first three scheduled runs and the longest run, and until the first Job ends, "
+          + "at most 24h");
+      default -> new Window(lint, lint, "15m");
+    };
   }
 
-  /** From the CronJob's creation to its third scheduled run, plus the longest run and a minute. */
-  private static long cronWindow(JsonNode spec, WorkloadSimulator.Plan plan) {
-    try {
-      CronSchedule schedule = CronSchedule.parse(spec.path("schedule").asString(""));
-      ZoneId zone = spec.path("timeZone").isString() ? ZoneId.of(spec.path("timeZone").asString()) : ZoneOffset.UTC;
-      ZonedDateTime created = CronJobController.creation(schedule, zone);
-      ZonedDateTime t = created;
-      for (int i = 0; i < 3; i++) {
-        t = schedule.next(t).orElse(t);
-      }
-      long longest = plan.behaviours().values().stream().map(b -> b.process().exitMillis())
-          .filter(m -> m != null).mapToLong(Long::longValue).max().orElse(0);
-      return java.time.Duration.between(created, t).toMillis() + longest + 60_000;
-    } catch (CronParseException | DateTimeException | ArithmeticException e) {
+  /** From the CronJob's creation to its third scheduled run, plus the longest run and a minute; 0 when unusable. */
+  private static long cronWindow(PodTemplate pod, WorkloadSimulator.Plan plan) {
+    CronSpec cron = CronSpec.read(pod.owner().json().path("spec"));
+    if (!cron.usable()) {
       return 0;
     }
+    ZonedDateTime created = cron.creation();
+    ZonedDateTime t = created;
+    for (int i = 0; i < 3; i++) {
+      t = cron.next(t).orElse(t);
+    }
+    long longest = plan.behaviours().values().stream().map(b -> b.process().exitMillis())
+        .filter(m -> m != null).mapToLong(Long::longValue).max().orElse(0);
+    long toThird = Duration.between(created, t).toMillis();
+    return Math.min(MAX_WINDOW_MILLIS, toThird) + Math.min(MAX_WINDOW_MILLIS, longest) + 60_000;
   }
 }

@@ -35,6 +35,11 @@ final class PodFactory {
     return List.copyOf(pods);
   }
 
+  /** The behaviour of one of the template's containers. */
+  ContainerBehaviour behaviour(io.kubelint.core.k8s.Container c) {
+    return behaviours.get(c.path().toString());
+  }
+
   PodTemplate template() {
     return template;
   }

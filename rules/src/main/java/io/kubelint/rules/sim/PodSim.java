@@ -272,6 +272,12 @@ final class PodSim {
     return restartPolicy;
   }
 
+  /** Whether nothing of the pod runs any more: it ended (Succeeded or Failed) or was deleted, and no container runs. */
+  boolean stopped() {
+    return (gone || phase == Phase.SUCCEEDED || phase == Phase.FAILED)
+        && allContainers().stream().noneMatch(c -> c.state() == ContainerSim.State.RUNNING);
+  }
+
   /** The restart count of all its containers together. */
   int restarts() {
     return allContainers().stream().mapToInt(ContainerSim::restartCount).sum();

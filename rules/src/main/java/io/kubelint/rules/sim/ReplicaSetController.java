@@ -8,7 +8,8 @@ import java.util.List;
  * (https://kubernetes.io/docs/concepts/workloads/controllers/replicaset/,
  * https://kubernetes.io/docs/concepts/workloads/controllers/daemonset/). Their pods run with
  * {@code restartPolicy: Always}, so they never end and are never replaced; at most {@link SimSettings#maxPods()}
- * of them are simulated, since they all behave alike.
+ * of them are simulated, each standing for several, since they all behave alike (no verdict depends on how many
+ * there are: a Deployment's rollout completes when all simulated pods are available).
  *
  * @param pods where pods come from
  * @param names generator of pod names
@@ -23,6 +24,10 @@ record ReplicaSetController(PodFactory pods, Names names, String object, String 
   @Override
   public void start() {
     int n = Math.min(replicas, pods.ctx().settings().maxPods());
+    if (n < replicas) {
+      pods.ctx().note(object + " has " + replicas + " replicas: " + n + " pods are simulated, each standing for "
+          + "up to " + ((replicas + (long) n - 1) / n) + " (they behave alike)");
+    }
     for (int i = 0; i < n; i++) {
       String name = names.suffixed(prefix);
       pods.ctx().events().normal("SuccessfulCreate", object, from, "Created pod: " + name);

@@ -37,12 +37,13 @@ final class RestartLoops {
     Termination first = worst.terminations().get(0);
     WorkloadKind kind = pods.template().workload();
     Cause cause = Causes.ofTermination(first, kind, worst.pod().restartPolicy());
-    String what = first.kind() == Termination.Kind.EXITED ? "first crash" : "first kill";
+    String what = first.kind() == Termination.Kind.EXITED ? "first crash at " + Durations.exact(first.atMillis())
+        : "first kill at " + Durations.exact(first.killedAtMillis()) + (first.killedAtMillis() == first.atMillis()
+            ? "" : ", ended by SIGKILL at " + Durations.exact(first.atMillis()));
     String loop = worst.firstCrashLoopAt() >= 0 ? ", CrashLoopBackOff from " + Durations.exact(worst.firstCrashLoopAt())
         : "";
-    String details = String.format(Locale.ROOT, "%s at %s%s, %d restart%s after %s", what,
-        Durations.exact(first.atMillis()), loop, worst.restartCount(), worst.restartCount() == 1 ? "" : "s",
-        Durations.exact(end));
+    String details = String.format(Locale.ROOT, "%s%s, %d restart%s after %s", what, loop, worst.restartCount(),
+        worst.restartCount() == 1 ? "" : "s", Durations.exact(end));
     return List.of(new Verdict(Verdict.Kind.RESTART_LOOP, "pod/" + worst.pod().name() + " container "
         + worst.name(), "container " + worst.name() + " restarts in a loop", details, cause, first.atMillis(),
         worst.restartCount()));

@@ -1,5 +1,9 @@
 package io.kubelint.rules.sim;
 
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
 /**
  * What every part of one simulation shares: the clock and event queue, the event log, the pod watch, the settings,
  * and the namespace of the simulated objects. One context per simulated workload; not thread-safe.
@@ -11,6 +15,7 @@ final class SimContext {
   private final PodWatch watch;
   private final SimSettings settings;
   private final String namespace;
+  private final Set<String> notes = new LinkedHashSet<>();
   private int pods;
 
   SimContext(SimSettings settings, String namespace) {
@@ -39,6 +44,16 @@ final class SimContext {
 
   String namespace() {
     return namespace;
+  }
+
+  /** Adds a remark on how the simulation differs from the cluster (shown with the result, once). */
+  void note(String text) {
+    notes.add(text);
+  }
+
+  /** The remarks, in the order they were first made. */
+  List<String> notes() {
+    return List.copyOf(notes);
   }
 
   /** A number for the next pod (its IP address). */

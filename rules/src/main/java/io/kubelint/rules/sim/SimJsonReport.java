@@ -6,10 +6,11 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * A simulation as data: {@code {"object": {apiVersion, kind, namespace, name}, "windowSeconds", "startedAt",
- * "failed", "evidence", "timeline": [{atSeconds, pod, ready, status, restarts, ageSeconds}], "events":
- * [{atSeconds, type, reason, object, from, message}], "verdicts": [{kind, failure, subject, message, atSeconds,
- * count, cause: {evidence: "static"|"hint", text, fix, path, location}}]}}; times are seconds since the objects
- * were applied (-1 when there is none), events are listed one by one (not folded).
+ * "failed", "evidence", "notes": [text], "timeline": [{atSeconds, pod, ready, status, restarts, ageSeconds}],
+ * "events": [{atSeconds, lastSeconds, count, type, reason, object, from, message}], "verdicts": [{kind, failure,
+ * subject, message, details, atSeconds, count, cause: {evidence: "static"|"hint", text, fix, path, location}}]}};
+ * times are seconds since the objects were applied (-1 when there is none); an event that repeats is listed once,
+ * with its first time ({@code atSeconds}), last time and count, as the event recorder aggregates it.
  */
 public final class SimJsonReport {
 
@@ -29,6 +30,8 @@ public final class SimJsonReport {
     root.put("startedAt", r.startedAt());
     root.put("failed", r.failed());
     root.put("evidence", r.evidence());
+    ArrayNode notes = root.putArray("notes");
+    r.notes().forEach(notes::add);
     ArrayNode timeline = root.putArray("timeline");
     for (TimelineRow row : r.timeline()) {
       timeline.addObject().put("atSeconds", row.atMillis() / 1000.0).put("pod", row.pod()).put("ready", row.ready())
@@ -36,8 +39,9 @@ public final class SimJsonReport {
     }
     ArrayNode events = root.putArray("events");
     for (SimEvent e : r.events()) {
-      events.addObject().put("atSeconds", e.atMillis() / 1000.0).put("type", e.type()).put("reason", e.reason())
-          .put("object", e.object()).put("from", e.from()).put("message", e.message());
+      events.addObject().put("atSeconds", e.atMillis() / 1000.0).put("lastSeconds", e.lastMillis() / 1000.0)
+          .put("count", e.count()).put("type", e.type()).put("reason", e.reason()).put("object", e.object())
+          .put("from", e.from()).put("message", e.message());
     }
     ArrayNode verdicts = root.putArray("verdicts");
     for (Verdict v : r.verdicts()) {

@@ -2,14 +2,12 @@ package io.kubelint.rules.sim;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * A simulation as text, the way an operator would have seen it: the {@code kubectl get pods -w} timeline (NAME,
- * READY, STATUS, RESTARTS, AGE, after a TIME column with the time since the objects were applied), the events as {@code kubectl describe} lists them (repeats folded into
+ * READY, STATUS, RESTARTS, AGE, after a TIME column with the time since the objects were applied), the events as {@code kubectl describe} lists them (repeats counted as
  * {@code (xN over …)}, ages as at the end of the simulated time, with the object each is about), then the
  * verdicts with their cause and fix.
  */
@@ -22,11 +20,16 @@ public final class SimTextReport {
    * Writes one workload's simulation.
    *
    * @param header the first line ({@code Deployment/web (deploy.yaml:1)})
+   * @param window how the simulated time was chosen ("the lint window: until the Job ends, at most 24h"), or
+   *     {@code null}
    * @param where turns a pointer of the object into a place in the file
    */
-  public static void write(SimResult r, String header, Location where, PrintWriter out) {
+  public static void write(SimResult r, String header, String window, Location where, PrintWriter out) {
     out.println(header + ": " + Durations.exact(r.windowMillis()) + " simulated"
-        + (r.startedAt() == null ? "" : ", from " + r.startedAt()));
+        + (window == null ? "" : " (" + window + ")") + (r.startedAt() == null ? "" : ", from " + r.startedAt()));
+    for (String note : r.notes()) {
+      out.println("Note: " + note);
+    }
     out.println();
     if (r.timeline().isEmpty()) {
       out.println("(no pods)");
@@ -47,12 +50,11 @@ public final class SimTextReport {
       List<String[]> rows = new ArrayList<>();
       rows.add(new String[] {"Type", "Reason", "Age", "From", "Object", "Message"});
       rows.add(new String[] {"----", "------", "----", "----", "------", "-------"});
-      for (Folded f : fold(r.events())) {
-        long end = r.windowMillis();
-        String age = Durations.human(end - f.last)
-            + (f.count > 1 ? " (x" + f.count + " over " + Durations.human(end - f.first.atMillis()) + ")" : "");
-        rows.add(new String[] {f.first.type(), f.first.reason(), age, f.first.from(), f.first.object(),
-            f.first.message()});
+      long end = r.windowMillis();
+      for (SimEvent e : r.events()) {
+        String age = Durations.human(end - e.lastMillis())
+            + (e.count() > 1 ? " (x" + e.count() + " over " + Durations.human(end - e.atMillis()) + ")" : "");
+        rows.add(new String[] {e.type(), e.reason(), age, e.from(), e.object(), e.message()});
       }
       table(rows, "  ", out);
     }
@@ -77,27 +79,6 @@ public final class SimTextReport {
   /** {@code static evidence} or {@code hint}. */
   public static String strength(Evidence.Strength s) {
     return s == Evidence.Strength.STATIC ? "static evidence" : "hint";
-  }
-
-  private static final class Folded {
-    private final SimEvent first;
-    private long last;
-    private int count;
-
-    private Folded(SimEvent first) {
-      this.first = first;
-    }
-  }
-
-  private static List<Folded> fold(List<SimEvent> events) {
-    Map<String, Folded> byKey = new LinkedHashMap<>();
-    for (SimEvent e : events) {
-      Folded f = byKey.computeIfAbsent(e.object() + "\u0000" + e.type() + "\u0000" + e.reason() + "\u0000"
-          + e.message(), k -> new Folded(e));
-      f.count++;
-      f.last = e.atMillis();
-    }
-    return new ArrayList<>(byKey.values());
   }
 
   private static void table(List<String[]> rows, String indent, PrintWriter out) {

@@ -6,7 +6,8 @@ import java.util.List;
  * A StatefulSet's controller: pods {@code NAME-0}, {@code NAME-1}, … With the default
  * {@code podManagementPolicy: OrderedReady} a pod is created only when all before it are Running and Ready, so a
  * first pod that never becomes Ready holds back all others; with {@code Parallel} all are created at once
- * (https://kubernetes.io/docs/concepts/workloads/controllers/statefulset/#pod-management-policies).
+ * (https://kubernetes.io/docs/concepts/workloads/controllers/statefulset/#pod-management-policies). Only the
+ * first {@link SimSettings#maxPods()} pods are simulated; they behave alike, so the later ones would add nothing.
  */
 final class StatefulSetController implements Controller {
 
@@ -22,6 +23,10 @@ final class StatefulSetController implements Controller {
     this.name = name;
     this.replicas = Math.min(replicas, pods.ctx().settings().maxPods());
     this.parallel = parallel;
+    if (this.replicas < replicas) {
+      pods.ctx().note("statefulset/" + name + " has " + replicas + " replicas: only the first " + this.replicas
+          + " pods are simulated (they behave alike)");
+    }
   }
 
   @Override

@@ -9,7 +9,8 @@ package io.kubelint.rules.sim;
  * @param details the times and counts behind it ("first crash at 10s, CrashLoopBackOff from 20s, 7 restarts after
  *     15m"), or empty
  * @param cause why, with its evidence, the fix, and what to change; {@code null} for a healthy outcome
- * @param atMillis when it became so (first crash or kill, Job end, deadline), or -1
+ * @param atMillis when it became so (the end of the first run that crashed or was killed, Job end, deadline), or
+ *     -1
  * @param count the number it is about (restarts at the end of the window, failed pods, skipped runs), or 0
  */
 public record Verdict(Kind kind, String subject, String message, String details, Cause cause, long atMillis,

@@ -72,6 +72,33 @@ class JobControllerTest {
   }
 
   @Test
+  void aWideParallelJobRunsAllItsPodsAtOnceThoughFewerAreSimulated() {
+    SimResult r = simulate(job("completions: 50\nparallelism: 50\nactiveDeadlineSeconds: 120", "Never", "sleep 60"),
+        15);
+    // 50 pods at once, each done at 60 s: complete at 60 s, well before the deadline (not five waves of ten)
+    assertEquals(60_000, only(r, Verdict.Kind.JOB_COMPLETE).atMillis());
+    assertTrue(r.verdicts(Verdict.Kind.JOB_FAILED).isEmpty());
+    assertEquals(SimSettings.DEFAULT.maxPods(), seconds(r, "SuccessfulCreate", "job/").size());
+    assertEquals(List.of("each simulated pod of job/migrate stands for up to 5 identical pods (parallelism 50; at "
+        + "most 10 pods are simulated at once)"), r.notes());
+    SimResult more = simulate(job("completions: 60\nparallelism: 50", "Never", "sleep 60"), 15);
+    // 50 at once, then the remaining 10: two runs
+    assertEquals(List.of(0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 60L, 60L), seconds(more, "SuccessfulCreate", "job/"));
+    assertEquals(120_000, only(more, Verdict.Kind.JOB_COMPLETE).atMillis());
+  }
+
+  @Test
+  void eachSimulatedPodsFailuresAndRestartsCountForThePodsItStandsFor() {
+    Verdict never = only(simulate(job("parallelism: 20\ncompletions: 20", "Never", "sleep 10; exit 1"), 15),
+        Verdict.Kind.JOB_FAILED);
+    assertEquals(10_000, never.atMillis(), "20 pods fail at 10 s, more than backoffLimit 6 allows");
+    assertEquals(20, never.count());
+    Verdict onFailure = only(simulate(job("parallelism: 20\ncompletions: 20", "OnFailure", "sleep 10; exit 1"), 15),
+        Verdict.Kind.JOB_FAILED);
+    assertEquals(10_000, onFailure.atMillis(), "20 restarts at 10 s reach backoffLimit 6");
+  }
+
+  @Test
   void aFailJobRuleOfThePodFailurePolicyFailsTheJobAtTheFirstMatchingFailure() {
     SimResult r = simulate(job("""
         backoffLimit: 6

@@ -119,6 +119,8 @@ class KubeletTimelineTest {
     assertEquals(75L, seconds(r, "Started").get(1));
     Verdict v = only(r, Verdict.Kind.RESTART_LOOP);
     assertEquals(75_000, v.atMillis(), "the first kill ends the run at 75 s");
+    assertTrue(v.details().startsWith("first kill at 45s, ended by SIGKILL at 1m15s, CrashLoopBackOff from "),
+        "the kill is reported when the kubelet kills, not when SIGKILL ends the run: " + v.details());
     assertEquals("/spec/containers/0/livenessProbe", v.cause().at().toString());
     assertEquals(Evidence.Strength.STATIC, v.cause().strength());
   }

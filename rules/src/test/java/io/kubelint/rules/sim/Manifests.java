@@ -41,11 +41,14 @@ final class Manifests {
     return WorkloadSimulator.simulate(template(yaml), settings);
   }
 
-  /** The times (in whole seconds) of the events with a reason, in order, optionally only about one object. */
+  /**
+   * The times (in whole seconds) of every occurrence of the events with a reason, in time order, optionally only
+   * about one object (the first {@link SimEvent#MAX_TIMES} occurrences of each aggregated event).
+   */
   static List<Long> seconds(SimResult r, String reason, String objectPrefix) {
     return r.events().stream()
         .filter(e -> e.reason().equals(reason) && (objectPrefix == null || e.object().startsWith(objectPrefix)))
-        .map(e -> e.atMillis() / 1000).toList();
+        .flatMap(e -> e.times().stream()).sorted().map(t -> t / 1000).toList();
   }
 
   static List<Long> seconds(SimResult r, String reason) {

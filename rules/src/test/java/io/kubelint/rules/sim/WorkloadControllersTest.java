@@ -30,6 +30,16 @@ class WorkloadControllersTest {
         """.formatted(kind, spec.indent(2).stripTrailing(), podSpec.indent(6).stripTrailing());
   }
 
+  /** One container {@code web} running {@code sh -c SCRIPT}, and more lines of the container. */
+  private static String web(String script, String more) {
+    return """
+        containers:
+          - name: web
+            image: busybox:1.36
+            command: ["sh", "-c", "%s"]
+        """.formatted(script) + more.indent(4);
+  }
+
   private static final String NEVER_READY = """
       containers:
         - name: web
@@ -52,12 +62,7 @@ class WorkloadControllersTest {
 
   @Test
   void aDeploymentWhosePodsBecomeReadyCompletesItsRollout() {
-    SimResult r = simulate(workload("Deployment", "replicas: 3\nminReadySeconds: 20", """
-        containers:
-          - name: web
-            image: nginx:1.27
-            command: ["sh", "-c", "sleep infinity"]
-        """), 15);
+    SimResult r = simulate(workload("Deployment", "replicas: 3\nminReadySeconds: 20", web("sleep infinity", "")), 15);
     assertEquals(20_000, only(r, Verdict.Kind.ROLLOUT_COMPLETE).atMillis());
   }
 
@@ -170,5 +175,68 @@ class WorkloadControllersTest {
             image: nginx:1.27
         """), 1);
     assertEquals(SimSettings.DEFAULT.maxPods(), seconds(r, "SuccessfulCreate").size());
+  }
+
+  @Test
+  void aCompletedRolloutBesideARestartLoopSaysThePodsThenBecomeUnavailable() {
+    SimResult r = simulate(workload("Deployment", "", web("sleep 10; exit 1", "")), 15);
+    only(r, Verdict.Kind.RESTART_LOOP);
+    assertEquals("the rollout completes at 0s, then its pods become unavailable as a container restarts in a loop",
+        only(r, Verdict.Kind.ROLLOUT_COMPLETE).message());
+  }
+
+  @Test
+  void containersWithTheirOwnRestartRulesAreNotSimulated() {
+    SimResult r = simulate("""
+        apiVersion: v1
+        kind: Pod
+        metadata: {name: ml-worker}
+        spec:
+          restartPolicy: Never
+          initContainers:
+            - name: watcher
+              image: busybox:1.36
+              command: ["sh", "-c", "sleep 60; exit 88"]
+              restartPolicy: Always
+              restartPolicyRules:
+                - action: RestartAllContainers
+                  exitCodes: {operator: In, values: [88]}
+          containers:
+            - name: main
+              image: busybox:1.36
+              command: ["sh", "-c", "sleep 3600"]
+        """, 15);
+    assertEquals("container watcher sets restartPolicyRules, an alpha feature of Kubernetes 1.34 and 1.35 "
+        + "(ContainerRestartRules) that the simulator does not model", only(r, Verdict.Kind.NOT_SIMULATED).details());
+    assertTrue(r.verdicts(Verdict.Kind.RESTART_LOOP).isEmpty(), "no wrong fix");
+    SimResult own = simulate(workload("Deployment", "", web("sleep 10; exit 1", "restartPolicy: OnFailure")), 15);
+    assertTrue(only(own, Verdict.Kind.NOT_SIMULATED).details().startsWith("container web sets its own "
+        + "restartPolicy"));
+  }
+
+  @Test
+  void aSimulationThatRunsOutOfStepsIsIncompleteAndNotHealthy() {
+    String heavy = workload("Deployment", "replicas: 50\nprogressDeadlineSeconds: 2147483647", """
+        containers:
+          - name: app
+            image: example.com/app:1
+            readinessProbe:
+              tcpSocket: {port: nope}
+              periodSeconds: 1
+            livenessProbe:
+              tcpSocket: {port: nope2}
+              periodSeconds: 1
+        """);
+    SimResult r = simulate(heavy, SimSettings.DEFAULT.withWindow(SimSettings.MAX_WINDOW_MILLIS)
+        .withMaxActions(50_000));
+    Verdict incomplete = only(r, Verdict.Kind.INCOMPLETE);
+    assertTrue(r.verdicts(Verdict.Kind.HEALTHY).isEmpty(), "not healthy when stopped early: " + r.verdicts());
+    assertEquals(r.windowMillis(), incomplete.atMillis(), "the simulated time is where it stopped");
+    assertTrue(r.windowMillis() < SimSettings.MAX_WINDOW_MILLIS);
+    assertTrue(r.events().size() < 100, "every probe failure of a pod is counted in one event: " + r.events().size());
+    assertTrue(r.events().stream().anyMatch(e -> e.reason().equals("Unhealthy") && e.count() > 2_000));
+    LintSimulation lint = LintSimulation.run(Manifests.template(heavy));
+    assertEquals(LintSimulation.MAX_STEPS, lint.result().orElseThrow().steps(), "lint's smaller budget");
+    assertTrue(LintSimulation.MAX_STEPS * 10 < SimSettings.DEFAULT.maxActions());
   }
 }
