@@ -129,7 +129,7 @@ public final class ApiLifecycle {
       String where = source + ":" + (i + 1) + ": ";
       try {
         Entry entry = entry(lines[i].split("\t", -1));
-        if (entries.putIfAbsent(key(entry.apiVersion(), entry.kind()), entry) != null) {
+        if (entries.putIfAbsent(ResourceType.key(entry.apiVersion(), entry.kind()), entry) != null) {
           throw new IllegalArgumentException(entry.display() + " is listed twice");
         }
       } catch (IllegalArgumentException e) {
@@ -186,13 +186,9 @@ public final class ApiLifecycle {
     return new Replacement(words[0], words.length == 2 ? words[1] : kind);
   }
 
-  private static String key(String apiVersion, String kind) {
-    return apiVersion + "\u0000" + kind;
-  }
-
   /** The entry of that apiVersion and kind, if the table has one. */
   public Optional<Entry> find(String apiVersion, String kind) {
-    return Optional.ofNullable(entries.get(key(apiVersion, kind)));
+    return Optional.ofNullable(entries.get(ResourceType.key(apiVersion, kind)));
   }
 
   /** All entries, in the order of the table. */
