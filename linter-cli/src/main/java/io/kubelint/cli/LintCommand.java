@@ -11,7 +11,6 @@ import io.kubelint.core.report.ReportSettings;
 import io.kubelint.core.report.TextReporter;
 import io.kubelint.core.rule.RuleDescriptor;
 import io.kubelint.core.rule.RuleSettings;
-import io.kubelint.core.schema.KubernetesVersion;
 import io.kubelint.core.schema.ResolvedVersion;
 import io.kubelint.core.schema.SchemaCatalog;
 import io.kubelint.rules.BuiltinRules;
@@ -44,8 +43,9 @@ final class LintCommand implements Callable<Integer> {
   List<String> paths;
 
   @Option(names = "--kubernetes-version", paramLabel = "VERSION",
-      description = "Kubernetes version whose API to validate against (e.g. 1.31, v1.31 or 1.31.4; default: the "
-          + "newest known). A minor without schemas between two supported ones uses the next newer one's.")
+      description = "Kubernetes version whose API to validate against (e.g. 1.31, v1.31, 1.31.4 or what kubectl "
+          + "version prints, v1.31.4-gke.1000; default: the newest known). A minor without schemas between two "
+          + "supported ones uses the next newer one's.")
   String kubernetesVersion;
 
   @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "error",
@@ -105,14 +105,14 @@ final class LintCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     Severity threshold = failOn.equalsIgnoreCase("none") ? null : parseSeverity(failOn);
     SchemaCatalog catalog = new SchemaCatalog();
-    ResolvedVersion version = catalog.resolve(kubernetesVersion == null ? catalog.defaultVersion()
-        : KubernetesVersion.parse(kubernetesVersion));
+    ResolvedVersion version = kubernetesVersion == null ? catalog.resolve(catalog.defaultVersion())
+        : catalog.resolve(kubernetesVersion);
     PrintWriter err = spec.commandLine().getErr();
     version.note().ifPresent(note -> {
       err.println("kubelint: " + note);
       err.flush();
     });
-    LintOptions options = LintOptions.defaults(version.used()).withStdinName(stdinName)
+    LintOptions options = LintOptions.defaults(version.requested()).withStdinName(stdinName)
         .withRules(new RuleSettings(Set.copyOf(disabled), Map.of()))
         .withSchemas(schemaDirs, ignoreMissingSchemas);
     if (threads != null) {

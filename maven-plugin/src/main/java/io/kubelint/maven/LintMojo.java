@@ -7,7 +7,6 @@ import io.kubelint.core.lint.LintResult;
 import io.kubelint.core.lint.Linter;
 import io.kubelint.core.report.ReportFormat;
 import io.kubelint.core.report.ReportSettings;
-import io.kubelint.core.schema.KubernetesVersion;
 import io.kubelint.core.schema.ResolvedVersion;
 import io.kubelint.core.schema.SchemaCatalog;
 import io.kubelint.rules.BuiltinRules;
@@ -180,12 +179,12 @@ public final class LintMojo extends AbstractMojo {
           + e.getCause().getMessage(), e);
     }
     try {
-      ResolvedVersion version = catalog.resolve(kubernetesVersion == null || kubernetesVersion.isBlank()
-          ? catalog.defaultVersion() : KubernetesVersion.parse(kubernetesVersion));
+      ResolvedVersion version = kubernetesVersion == null || kubernetesVersion.isBlank()
+          ? catalog.resolve(catalog.defaultVersion()) : catalog.resolve(kubernetesVersion);
       version.note().ifPresent(note -> getLog().warn("kubelint: " + note));
       List<Path> schemaDirs = schemaDirectories == null ? List.of()
           : schemaDirectories.stream().map(f -> basedir.resolve(f.toPath()).toAbsolutePath().normalize()).toList();
-      LintOptions options = LintOptions.defaults(version.used()).withBaseDir(basedir)
+      LintOptions options = LintOptions.defaults(version.requested()).withBaseDir(basedir)
           .withSchemas(schemaDirs, ignoreMissingSchemas)
           .withRules(new RuleSettings(disabledRules == null ? Set.of() : Set.copyOf(disabledRules), Map.of()));
       Linter linter = new Linter(options, BuiltinRules.all(), catalog);

@@ -19,6 +19,17 @@ class FindingLogTest {
   }
 
   @Test
+  void theGoalSuggestsTheApiVersionOfAKnownKindAsTheCommandDoes() {
+    LintResult result = Examples.lint("../rules/missing-type-meta/known-kind.yaml");
+    Finding service = result.findings().stream().filter(f -> f.line() == 3).findFirst().orElseThrow();
+    List<String> lines = FindingLog.lines(service);
+    assertEquals(List.of("[missing-type-meta] document has no apiVersion",
+        "    help: add the object's apiVersion: Kubernetes 1.36 serves Service as v1"),
+        List.of(lines.get(0).substring(lines.get(0).indexOf('[')), lines.get(1)), lines.toString());
+    assertEquals(2, lines.size(), lines.toString());
+  }
+
+  @Test
   void summaryCountsAndNamesTheKubernetesVersion() {
     LintResult result = Examples.lint("web.yaml", "clean.yaml");
     assertEquals("kubelint: 5 errors, 1 warning, 0 infos in 2 files (4 documents), Kubernetes "

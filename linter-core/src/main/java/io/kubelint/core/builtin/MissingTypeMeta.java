@@ -2,9 +2,11 @@ package io.kubelint.core.builtin;
 
 import io.kubelint.core.k8s.KubeObject;
 import io.kubelint.core.model.Severity;
+import io.kubelint.core.rule.FindingBuilder;
 import io.kubelint.core.rule.ObjectMatcher;
 import io.kubelint.core.rule.RuleContext;
 import io.kubelint.core.rule.RuleInfo;
+import io.kubelint.core.schema.ResourceType;
 import io.kubelint.core.text.DidYouMean;
 import java.util.List;
 import java.util.Optional;
@@ -14,7 +16,11 @@ import tools.jackson.databind.JsonNode;
 /**
  * A document (or an item of a {@code kind: List}) without {@code apiVersion} or {@code kind}, or with one that is not
  * a string. Near-miss keys
- * ({@code Kind}, {@code apiversion}, {@code apiVeersion}) are named in the message and offered as a fix.
+ * ({@code Kind}, {@code apiversion}, {@code apiVeersion}) are named in the message and offered as a fix. When only
+ * the apiVersion is missing and the kind is one the target version serves, the help names the apiVersion(s) it is
+ * served under ({@code kind: Service} → {@code v1}) and, when there is exactly one, offers the fix that adds it as
+ * a line before {@code kind}. Sources: the served apiVersion/kind index of the target version, and
+ * https://kubernetes.io/docs/concepts/overview/working-with-objects/#required-fields.
  */
 @RuleInfo(id = "missing-type-meta", severity = Severity.ERROR,
     summary = "A document has no apiVersion or kind",
@@ -22,6 +28,8 @@ import tools.jackson.databind.JsonNode;
         + "and kind; kubectl refuses a document without them (\"apiVersion not set\" / \"kind not set\").",
     docs = "https://kubernetes.io/docs/concepts/overview/working-with-objects/#required-fields")
 public final class MissingTypeMeta implements ObjectMatcher {
+
+  private static final JsonPointer KIND = JsonPointer.compile("/kind");
 
   @Override
   public void matchObject(KubeObject object, RuleContext ctx) {
@@ -46,15 +54,34 @@ public final class MissingTypeMeta implements ObjectMatcher {
             .help("did you mean \"" + field + "\"?")
             .fixKey("rename to \"" + field + "\"", field)
             .emit();
-      } else {
+      } else if (field.equals("kind")) {
         ctx.report(JsonPointer.empty())
-            .message("%s has no %s", subject, field)
-            .help(field.equals("kind")
-                ? "add the object's kind, e.g. kind: Deployment"
-                : "add the object's apiVersion, e.g. apiVersion: apps/v1")
+            .message("%s has no kind", subject)
+            .help("add the object's kind, e.g. kind: Deployment")
             .emit();
+      } else {
+        missingApiVersion(object, subject, ctx);
       }
     }
+  }
+
+  /** No apiVersion: suggest the ones the target serves the kind under, when the kind is a known one. */
+  private static void missingApiVersion(KubeObject object, String subject, RuleContext ctx) {
+    JsonNode kind = object.json().path("kind");
+    List<String> servedAs = !kind.isString() ? List.of() : ctx.schemas().resources().stream()
+        .filter(r -> r.kind().equals(kind.asString())).map(ResourceType::apiVersion).sorted().toList();
+    FindingBuilder finding = ctx.report(JsonPointer.empty()).message("%s has no apiVersion", subject);
+    if (servedAs.isEmpty()) {
+      finding.help("add the object's apiVersion, e.g. apiVersion: apps/v1");
+    } else if (servedAs.size() == 1) {
+      finding.help("add the object's apiVersion: Kubernetes " + ctx.kubernetesVersion() + " serves "
+          + kind.asString() + " as " + servedAs.get(0))
+          .fixInsertLineBefore("add apiVersion: " + servedAs.get(0), KIND, "apiVersion: " + servedAs.get(0));
+    } else {
+      finding.help("add the object's apiVersion: Kubernetes " + ctx.kubernetesVersion() + " serves "
+          + kind.asString() + " as " + String.join(", ", servedAs));
+    }
+    finding.emit();
   }
 
   private static Optional<String> nearMiss(JsonNode object, String field) {

@@ -13,7 +13,8 @@ import java.util.Optional;
  * An apiVersion/kind that Kubernetes stopped serving at or before the target version, e.g. {@code batch/v1beta1
  * CronJob} (removed in 1.25). The finding names the release that removed it and the replacement apiVersion, points at
  * the apiVersion value and, when the replacement is a drop-in, offers the fix that rewrites it. Such objects get no
- * {@code unknown-kind} finding. Source of the removals:
+ * {@code unknown-kind} finding. The target is the version the user asked for, also where another version's schemas
+ * stand in for it (1.29). Source of the removals:
  * https://kubernetes.io/docs/reference/using-api/deprecation-guide/ (via {@link ApiLifecycle}).
  */
 @RuleInfo(id = "removed-api", severity = Severity.ERROR,
@@ -39,14 +40,15 @@ public final class RemovedApi implements ObjectMatcher {
       return;
     }
     ApiLifecycle.Entry entry = found.get();
-    Optional<String> replacement = entry.replacementServedBy(ctx.schemas());
+    Optional<ApiLifecycle.Replacement> replacement = entry.replacementServedBy(ctx.schemas());
     var finding = ctx.report(RetiredApis.API_VERSION).atValue();
+    KubernetesVersion removedIn = entry.removedIn().orElseThrow();
     if (replacement.isPresent()) {
-      finding.message("%s was removed in Kubernetes %s; use %s", entry.display(), entry.removedIn(),
-          replacement.get());
+      finding.message("%s was removed in Kubernetes %s; use %s", entry.display(), removedIn,
+          replacement.get().display(entry.kind()));
     } else {
       finding.message("%s was removed in Kubernetes %s and no API of Kubernetes %s replaces it", entry.display(),
-          entry.removedIn(), target);
+          removedIn, target);
     }
     RetiredApis.finish(finding, entry, replacement);
   }

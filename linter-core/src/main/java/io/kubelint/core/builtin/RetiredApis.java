@@ -29,14 +29,15 @@ final class RetiredApis {
    * Adds the entry's note as help and, when the replacement is a drop-in that the target version serves, the fix
    * that rewrites the apiVersion; then emits the finding.
    */
-  static void finish(FindingBuilder finding, ApiLifecycle.Entry entry, Optional<String> replacement) {
+  static void finish(FindingBuilder finding, ApiLifecycle.Entry entry,
+                     Optional<ApiLifecycle.Replacement> replacement) {
     if (!entry.note().isEmpty()) {
       finding.help(entry.note());
     }
     if (entry.dropIn() && replacement.isPresent()) {
-      finding.help("only the apiVersion changes: the fields of " + entry.kind() + " are the same in "
-          + replacement.get());
-      finding.fixValue("use apiVersion " + replacement.get(), replacement.get());
+      String apiVersion = replacement.get().apiVersion();
+      finding.help("only the apiVersion changes: the fields of " + entry.kind() + " are the same in " + apiVersion);
+      finding.fixValue("use apiVersion " + apiVersion, apiVersion);
     }
     finding.emit();
   }

@@ -6,6 +6,7 @@ import io.kubelint.core.rule.FindingBuilder;
 import io.kubelint.core.rule.ObjectMatcher;
 import io.kubelint.core.rule.RuleContext;
 import io.kubelint.core.rule.RuleInfo;
+import io.kubelint.core.schema.KubernetesVersion;
 import io.kubelint.core.schema.SchemaCatalog;
 import io.kubelint.core.schema.SchemaError;
 import io.kubelint.core.text.DidYouMean;
@@ -20,8 +21,15 @@ import tools.jackson.databind.JsonNode;
  * Every schema violation other than an unknown field: a wrong type, a missing required field, a value outside an
  * enum, a malformed quantity or base64 value, a number out of range. Messages name the field, what was expected
  * and what was found, quoting the value as written in the manifest. A strategic merge patch (see
- * {@link PatchDirectives}) may leave required fields out. A value outside an enum list that was taken
- * from another Kubernetes minor is a warning, not an error.
+ * {@link PatchDirectives}) may leave required fields out.
+ *
+ * <p>Enum lists come from the OpenAPI documents of {@code io.fabric8:kubernetes-model-validator}, which exist for a
+ * few minors only; the schemas of a minor without its own list borrow the list of the nearest earlier minor that
+ * has one, else of the nearest later one (the schemas module's {@code EnumSource.choose}: with the documents of
+ * 1.31, 1.33 and 1.34, 1.32 takes 1.31's, 1.35 and 1.36 take 1.34's, and 1.28 and 1.30, older than every document,
+ * take 1.31's). A value outside a borrowed list is a warning, not an error, and the message says which way the
+ * list may be off: an earlier minor's list may lack values the target added, so the target may accept more; a
+ * later minor's list may hold values added after the target, so the target may accept fewer.
  */
 @RuleInfo(id = "schema-violation", severity = Severity.ERROR,
     summary = "A field has the wrong type, a required field is missing, or a value is not allowed",
@@ -117,8 +125,9 @@ public final class SchemaViolation implements ObjectMatcher {
 
   /**
    * A value outside the field's enum list. A list the schemas took from another Kubernetes minor (marked with
-   * {@link SchemaCatalog#ENUM_FROM}) may lack values the target version accepts, so a value outside it is a
-   * warning rather than an error, and the message names the minor the list comes from.
+   * {@link SchemaCatalog#ENUM_FROM}) may not be the target version's: an earlier minor's may lack values the target
+   * accepts, a later minor's may hold values the target does not know yet. A value outside such a list is a warning
+   * rather than an error, and the message names the minor the list comes from and which way it may be off.
    */
   private static void enumError(RuleContext ctx, SchemaError error, String name) {
     List<String> allowed = new ArrayList<>();
@@ -129,11 +138,15 @@ public final class SchemaViolation implements ObjectMatcher {
     if (borrowedFrom.isEmpty()) {
       finding.message("%s: \"%s\" is not one of %s", name, value, String.join(", ", allowed));
     } else {
+      KubernetesVersion target = ctx.kubernetesVersion();
+      String drift = KubernetesVersion.parse(borrowedFrom).compareTo(target) < 0
+          ? "Kubernetes " + target + " may accept more"
+          : "Kubernetes " + target + " may accept fewer: it does not know values added after " + target;
       finding.severity(Severity.WARNING)
-          .message("%s: \"%s\" is not one of %s (the list of Kubernetes %s; Kubernetes %s may accept more)",
-              name, value, String.join(", ", allowed), borrowedFrom, ctx.kubernetesVersion())
-          .help("no list of allowed values for Kubernetes " + ctx.kubernetesVersion() + " is bundled, so kubelint "
-              + "checks against the list of Kubernetes " + borrowedFrom);
+          .message("%s: \"%s\" is not one of %s (the list of Kubernetes %s; %s)",
+              name, value, String.join(", ", allowed), borrowedFrom, drift)
+          .help("no list of allowed values for Kubernetes " + target + " is bundled, so kubelint checks against "
+              + "the list of Kubernetes " + borrowedFrom);
     }
     DidYouMean.closest(value, allowed).ifPresent(s -> finding.help("did you mean \"" + s + "\"?")
         .fixValue("use " + s, s));

@@ -2,10 +2,12 @@ package io.kubelint.core.builtin;
 
 import io.kubelint.core.k8s.KubeObject;
 import io.kubelint.core.model.Severity;
+import io.kubelint.core.rule.FindingBuilder;
 import io.kubelint.core.rule.ObjectMatcher;
 import io.kubelint.core.rule.RuleContext;
 import io.kubelint.core.rule.RuleInfo;
 import io.kubelint.core.schema.ApiLifecycle;
+import io.kubelint.core.schema.KubernetesVersion;
 import io.kubelint.core.schema.ResourceType;
 import io.kubelint.core.schema.SchemaSet;
 import io.kubelint.core.text.DidYouMean;
@@ -15,10 +17,23 @@ import tools.jackson.core.JsonPointer;
 
 /**
  * An apiVersion/kind that the target Kubernetes version does not serve and that no schema was given for. Such an
- * object cannot be validated; when the kind exists under another apiVersion, or the apiVersion has a kind of a
- * close name, the finding says so. An apiVersion/kind that the {@link ApiLifecycle} table lists as removed at or
- * before the target version is left to {@code removed-api}, which names the release that removed it and the
- * replacement.
+ * object cannot be validated; the finding says what is known instead:
+ * <ul>
+ *   <li>another supported Kubernetes version serves it (its bundled index is consulted only now, for the first such
+ *       object): the manifest is written for another release than the target ({@code resource.k8s.io/v1beta1
+ *       DeviceClass} under 1.30) and the finding names the releases that serve it, points at the apiVersion and
+ *       suggests the apiVersion the target serves the kind under; {@code --ignore-missing-schemas} does not silence
+ *       it, as it is no custom resource;</li>
+ *   <li>the apiVersion has a kind of a close name (a misspelt kind);</li>
+ *   <li>the target serves the kind under another apiVersion ({@code v1 Deployment}): the finding points at the
+ *       apiVersion and suggests it, with a fix when there is exactly one;</li>
+ *   <li>otherwise, for an unknown group or version, a custom resource without a CRD or schema.</li>
+ * </ul>
+ * An apiVersion/kind that the {@link ApiLifecycle} table lists as removed at or before the target version is left
+ * to {@code removed-api}, which names the release that removed it and the replacement. The target is the version
+ * the user asked for; where another version's schemas stand in for it (1.29), the served kinds are those of the
+ * stand-in. Source: https://kubernetes.io/docs/reference/using-api/#api-groups and the served apiVersion/kind index
+ * of every bundled version.
  */
 @RuleInfo(id = "unknown-kind", severity = Severity.WARNING,
     summary = "The apiVersion/kind is not served by the target Kubernetes version and has no CRD or schema",
@@ -55,31 +70,45 @@ public final class UnknownKind implements ObjectMatcher {
       }
       return;
     }
-    if (lifecycle.find(apiVersion, kind).filter(e -> e.removedBy(ctx.kubernetesVersion())).isPresent()) {
+    KubernetesVersion target = ctx.kubernetesVersion();
+    if (lifecycle.find(apiVersion, kind).filter(e -> e.removedBy(target)).isPresent()) {
       return;
     }
     SchemaSet schemas = ctx.schemas();
-    String k8s = "Kubernetes " + ctx.kubernetesVersion();
-    if (schemas.servesApiVersion(apiVersion)) {
-      List<String> kinds = schemas.resources().stream().filter(r -> r.apiVersion().equals(apiVersion))
-          .map(ResourceType::kind).sorted().toList();
-      Optional<String> close = DidYouMean.closest(kind, kinds);
-      var finding = ctx.report(KIND).atValue()
-          .message("kind %s is not served in %s by %s", kind, apiVersion, k8s);
-      close.ifPresent(c -> finding.help("did you mean \"" + c + "\"?").fixValue("use kind " + c, c));
+    List<String> servedAs = schemas.resources().stream().filter(r -> r.kind().equals(kind))
+        .map(ResourceType::apiVersion).sorted().toList();
+    List<KubernetesVersion> servedBy = ctx.versionsServing(apiVersion, kind);
+    if (!servedBy.isEmpty()) {
+      var finding = ctx.report(API_VERSION).atValue()
+          .message("%s %s is served by Kubernetes %s; you target %s", apiVersion, kind,
+              KubernetesVersion.ranges(servedBy), target);
+      suggestApiVersions(finding, kind, servedAs, "Kubernetes " + target + " serves " + kind + " as ");
+      if (servedAs.isEmpty()) {
+        finding.help("Kubernetes " + target + " serves no " + kind + " under any apiVersion: check the version "
+            + "your cluster runs (kubectl version)");
+      }
       finding.emit();
       return;
     }
-    List<String> elsewhere = schemas.resources().stream().filter(r -> r.kind().equals(kind))
-        .map(ResourceType::apiVersion).sorted().toList();
-    if (!elsewhere.isEmpty()) {
-      var finding = ctx.report(API_VERSION).atValue()
-          .message("%s %s is not served by %s", apiVersion, kind, k8s)
-          .help(kind + " is served as " + String.join(", ", elsewhere));
-      if (elsewhere.size() == 1) {
-        finding.fixValue("use apiVersion " + elsewhere.get(0), elsewhere.get(0));
-      }
+    String k8s = "Kubernetes " + target;
+    List<String> kinds = schemas.servesApiVersion(apiVersion) ? schemas.resources().stream()
+        .filter(r -> r.apiVersion().equals(apiVersion)).map(ResourceType::kind).sorted().toList() : List.of();
+    Optional<String> close = DidYouMean.closest(kind, kinds);
+    if (close.isPresent()) {
+      ctx.report(KIND).atValue()
+          .message("kind %s is not served in %s by %s", kind, apiVersion, k8s)
+          .help("did you mean \"" + close.get() + "\"?").fixValue("use kind " + close.get(), close.get())
+          .emit();
+      return;
+    }
+    if (!servedAs.isEmpty()) {
+      var finding = ctx.report(API_VERSION).atValue().message("%s %s is not served by %s", apiVersion, kind, k8s);
+      suggestApiVersions(finding, kind, servedAs, kind + " is served as ");
       finding.emit();
+      return;
+    }
+    if (!kinds.isEmpty()) {
+      ctx.report(KIND).atValue().message("kind %s is not served in %s by %s", kind, apiVersion, k8s).emit();
       return;
     }
     List<String> crdVersions = ctx.customApiVersions(object.group(), kind);
@@ -102,5 +131,16 @@ public final class UnknownKind implements ObjectMatcher {
         .help("lint its CustomResourceDefinition in the same run, or pass a folder of schemas with --schema-dir "
             + "(files named {kind}-{group}-{version}.json); --ignore-missing-schemas silences this")
         .emit();
+  }
+
+  /** Help naming the apiVersions the target serves the kind under, and the fix when there is exactly one. */
+  private static void suggestApiVersions(FindingBuilder finding, String kind, List<String> servedAs, String lead) {
+    if (servedAs.isEmpty()) {
+      return;
+    }
+    finding.help(lead + String.join(", ", servedAs));
+    if (servedAs.size() == 1) {
+      finding.fixValue("use apiVersion " + servedAs.get(0), servedAs.get(0));
+    }
   }
 }

@@ -9,7 +9,8 @@ import java.util.List;
 /**
  * Settings of one lint run.
  *
- * @param kubernetesVersion the version whose API the manifests are checked against
+ * @param kubernetesVersion the version whose API the manifests are checked against, as the user named it (a minor
+ *     without bundled schemas is resolved by the {@link Linter})
  * @param rules which rules are off and severity overrides
  * @param limits YAML size, depth and alias limits
  * @param threads worker threads for documents (at least 1)

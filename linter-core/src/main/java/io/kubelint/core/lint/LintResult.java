@@ -14,8 +14,10 @@ import java.util.List;
  * @param documents number of non-empty YAML documents
  * @param errors inputs that could not be read, and documents kubelint failed on (out of memory or stack)
  * @param rules every rule of the run (for SARIF's rule list and the docs)
- * @param kubernetesVersion the version whose schemas the run used ({@link
- *     io.kubelint.core.schema.ResolvedVersion#used()}; it differs from the requested one only for a missing minor)
+ * @param kubernetesVersion the version the run targeted, as requested ({@link
+ *     io.kubelint.core.schema.ResolvedVersion#requested()}); for a minor without schemas of its own (1.29) the
+ *     schemas of another version stood in for it, which the caller tells the user ({@link
+ *     io.kubelint.core.schema.ResolvedVersion#note()})
  * @param objects every linted object, sorted by file and line, when the run was asked for them
  *     ({@link LintOptions#listObjects()}); empty otherwise
  */

@@ -6,6 +6,7 @@ import io.kubelint.core.rule.LintEnvironment;
 import io.kubelint.core.rule.Rule;
 import io.kubelint.core.rule.RuleEngine;
 import io.kubelint.core.schema.CustomSchemas;
+import io.kubelint.core.schema.ResolvedVersion;
 import io.kubelint.core.schema.RunSchemas;
 import io.kubelint.core.schema.SchemaCatalog;
 import io.kubelint.core.schema.SchemaSet;
@@ -54,6 +55,7 @@ public final class Linter {
   private final LintOptions options;
   private final RuleEngine engine;
   private final SchemaCatalog catalog;
+  private final ResolvedVersion version;
   private final SchemaSet schemas;
   private final YamlParser parser;
 
@@ -62,6 +64,7 @@ public final class Linter {
    * @param rules semantic rules in addition to the core rules
    * @param catalog bundled schemas; the options' Kubernetes version is resolved with
    *     {@link SchemaCatalog#resolve}, so a missing minor between supported ones uses the next newer one's schemas
+   *     while the rules still decide lifecycle questions for, and name, the requested version
    * @throws IllegalArgumentException when the Kubernetes version is not supported or rule ids clash
    */
   public Linter(LintOptions options, List<? extends Rule> rules, SchemaCatalog catalog) {
@@ -70,7 +73,8 @@ public final class Linter {
     all.addAll(rules);
     this.engine = new RuleEngine(all, options.rules());
     this.catalog = catalog;
-    this.schemas = catalog.forVersion(catalog.resolve(options.kubernetesVersion()).used());
+    this.version = catalog.resolve(options.kubernetesVersion());
+    this.schemas = catalog.forVersion(version.used());
     this.parser = new YamlParser(options.limits());
   }
 
@@ -89,7 +93,7 @@ public final class Linter {
     Collected collected = new Collected(new ConcurrentLinkedQueue<>(), new AtomicInteger(),
         options.listObjects() ? new ConcurrentLinkedQueue<>() : null, new AtomicLong());
     LintEnvironment env = new LintEnvironment(new RunSchemas(schemas, customSchemas(errors)), options.rules(),
-        options.ignoreMissingSchemas());
+        options.ignoreMissingSchemas(), version, catalog);
     // CRDs in files are known before any custom resource is checked; only a stream needs holding back
     List<Path> inputFiles = new ArrayList<>();
     boolean stream = false;
@@ -133,7 +137,7 @@ public final class Linter {
     List<InputError> errors = new ArrayList<>();
     Collected collected = new Collected(new ConcurrentLinkedQueue<>(), new AtomicInteger(), null, new AtomicLong());
     LintEnvironment env = new LintEnvironment(new RunSchemas(schemas, catalog.customSchemas(schemas.version(),
-        List.of())), options.rules(), options.ignoreMissingSchemas());
+        List.of())), options.rules(), options.ignoreMissingSchemas(), version, catalog);
     AtomicReference<RuntimeException> failure = new AtomicReference<>();
     ObjectVisitor guarded = object -> {
       try {

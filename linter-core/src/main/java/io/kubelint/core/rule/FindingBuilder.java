@@ -110,6 +110,16 @@ public final class FindingBuilder {
   }
 
   /**
+   * Suggests inserting {@code text} as a line of its own before the key at {@code before} (a pointer inside the
+   * current object, e.g. {@code /kind}), indented like that key. Offered only where that is safe: the key starts
+   * its line in a block mapping ({@link SourceDocument#startsBlockLine}).
+   */
+  public FindingBuilder fixInsertLineBefore(String description, JsonPointer before, String text) {
+    fixes.add(new String[] {"INSERT", description, text, before.toString()});
+    return this;
+  }
+
+  /**
    * Adds the finding to the run's results.
    *
    * @throws IllegalStateException when no message was set
@@ -144,6 +154,15 @@ public final class FindingBuilder {
         len = innerLength;
       }
       for (String[] fix : fixes) {
+        if (fix[0].equals("INSERT")) {
+          JsonPointer before = append(base, JsonPointer.compile(fix[3]));
+          Span at = source.locate(before, Target.KEY);
+          if (source.startsBlockLine(before)) {
+            resolvedFixes.add(new Fix(fix[1], at.line(), at.column(), 0,
+                fix[2] + "\n" + " ".repeat(at.column() - 1)));
+          }
+          continue;
+        }
         Target fixTarget = Target.valueOf(fix[0]);
         Span at = source.locate(append(base, path), fixTarget);
         if (at.exact() && (fixTarget == Target.KEY || inline)) {

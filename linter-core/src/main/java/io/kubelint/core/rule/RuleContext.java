@@ -30,14 +30,34 @@ public final class RuleContext {
     return rule;
   }
 
-  /** The Kubernetes version being linted against. */
+  /**
+   * The Kubernetes version the run targets, as the user asked for it ({@code --kubernetes-version}): decide
+   * lifecycle questions (is the apiVersion deprecated or removed yet?) with it and name it in messages. For a minor
+   * without bundled schemas (1.29) the schemas are another version's: see {@link #schemaVersion()}.
+   */
   public KubernetesVersion kubernetesVersion() {
     return scope.env.kubernetesVersion();
   }
 
-  /** The built-in kinds and schemas of that version. */
+  /**
+   * The version whose bundled schemas and served-kind index {@link #schemas()} holds: the target itself, or the
+   * supported version standing in for a minor without schemas ({@link io.kubelint.core.schema.SchemaCatalog#resolve}).
+   */
+  public KubernetesVersion schemaVersion() {
+    return scope.env.schemaVersion();
+  }
+
+  /** The built-in kinds and schemas standing in for the target version (those of {@link #schemaVersion()}). */
   public SchemaSet schemas() {
     return scope.env.schemas();
+  }
+
+  /**
+   * The supported Kubernetes versions whose bundled index serves {@code apiVersion}/{@code kind}, oldest first (the
+   * indexes are read on first use: ask only about kinds {@link #schemas()} does not serve).
+   */
+  public List<KubernetesVersion> versionsServing(String apiVersion, String kind) {
+    return scope.env.versionsServing(apiVersion, kind);
   }
 
   /** The apiVersions under which the run's CRDs define {@code kind} in {@code group} (empty when none). */

@@ -99,7 +99,38 @@ public final class SchemaCatalog {
       return new ResolvedVersion(requested, newer);
     }
     throw new IllegalArgumentException("Kubernetes " + requested + " is not supported; supported versions: "
-        + String.join(", ", supportedVersions().stream().map(KubernetesVersion::toString).toList()));
+        + supportedList());
+  }
+
+  /**
+   * Parses and resolves a version as users write it ({@code 1.31}, {@code v1.31.4}, {@code v1.31.4-gke.1000}: see
+   * {@link KubernetesVersion#parse}).
+   *
+   * @throws IllegalArgumentException when the text is not a Kubernetes version, or the version is not supported
+   *     (see {@link #resolve(KubernetesVersion)}); either message lists the supported versions
+   */
+  public ResolvedVersion resolve(String text) {
+    KubernetesVersion requested;
+    try {
+      requested = KubernetesVersion.parse(text);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(e.getMessage() + "; supported versions: " + supportedList(), e);
+    }
+    return resolve(requested);
+  }
+
+  /**
+   * The supported versions whose served-kind index lists {@code apiVersion}/{@code kind}, oldest first. Reads every
+   * index not read yet (a few kilobytes each), so it is meant for the rare kind the target version does not serve.
+   *
+   * @throws UncheckedIOException when an index cannot be read
+   */
+  public List<KubernetesVersion> versionsServing(String apiVersion, String kind) {
+    return versions.keySet().stream().filter(v -> forVersion(v).resource(apiVersion, kind).isPresent()).toList();
+  }
+
+  private String supportedList() {
+    return String.join(", ", supportedVersions().stream().map(KubernetesVersion::toString).toList());
   }
 
   /**
@@ -110,7 +141,7 @@ public final class SchemaCatalog {
   public SchemaSet forVersion(KubernetesVersion version) {
     if (!versions.containsKey(version)) {
       throw new IllegalArgumentException("Kubernetes " + version + " has no bundled schemas; supported versions: "
-          + String.join(", ", supportedVersions().stream().map(KubernetesVersion::toString).toList()));
+          + supportedList());
     }
     return sets.computeIfAbsent(version, v -> new SchemaSet(v, read(ROOT + "v" + v + "/index.json"), this));
   }

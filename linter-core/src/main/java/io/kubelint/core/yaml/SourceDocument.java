@@ -149,6 +149,22 @@ public final class SourceDocument {
     return inlineStyle && start.isPresent() && end.isPresent() && start.get().getLine() == end.get().getLine();
   }
 
+  /**
+   * Whether the key at a pointer is a key of a block-style mapping that starts its line (after indentation and
+   * sequence dashes, {@code - kind: Service}): only then can a line be inserted before it without breaking the
+   * document, as a flow mapping ({@code {kind: Service}}, JSON) would need a comma.
+   */
+  public boolean startsBlockLine(JsonPointer pointer) {
+    if (pointer.matches() || !(nodeAt(pointer.head()) instanceof MappingNode mapping)
+        || mapping.getFlowStyle() != org.snakeyaml.engine.v2.common.FlowStyle.BLOCK) {
+      return false;
+    }
+    Span key = locate(pointer, Target.KEY);
+    String text = line(key.line());
+    return key.exact() && text != null && key.column() - 1 <= text.length()
+        && text.substring(0, key.column() - 1).matches("[ -]*");
+  }
+
   private Span span(Node node, boolean exact) {
     int[] at = YamlToJson.start(node, chunk.startLine() - 1);
     return new Span(at[0], at[1], YamlToJson.width(node), exact);

@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Values outside an enum list: an error against a list of the target version's own, a warning naming the version
- * the list comes from when it was borrowed from another minor; both suggest the value that was probably meant.
+ * the list comes from and the way it may be off when it was borrowed from an earlier or a later minor; both suggest
+ * the value that was probably meant.
  */
 class SchemaViolationEnumTest {
 
@@ -59,6 +60,25 @@ class SchemaViolationEnumTest {
         + "list of Kubernetes 1.34; Kubernetes 1.36 may accept more)", f.message());
     assertEquals("no list of allowed values for Kubernetes 1.36 is bundled, so kubelint checks against the list of "
         + "Kubernetes 1.34", f.help().get(0));
+  }
+
+  @Test
+  void aListBorrowedFromALaterReleaseIsWordedForFewerValues() {
+    Finding f = single("1.28", "enum-1.28.yaml");
+    assertEquals(Severity.WARNING, f.severity());
+    assertEquals("spec.containers[0].imagePullPolicy: \"Sometimes\" is not one of Always, IfNotPresent, Never (the "
+        + "list of Kubernetes 1.31; Kubernetes 1.28 may accept fewer: it does not know values added after 1.28)",
+        f.message());
+    assertEquals("no list of allowed values for Kubernetes 1.28 is bundled, so kubelint checks against the list of "
+        + "Kubernetes 1.31", f.help().get(0));
+  }
+
+  @Test
+  void theRequestedMinorIsNamedWhereAnotherMinorsSchemasStandIn() {
+    Finding f = single("1.29", "enum-1.28.yaml");
+    assertEquals("spec.containers[0].imagePullPolicy: \"Sometimes\" is not one of Always, IfNotPresent, Never (the "
+        + "list of Kubernetes 1.31; Kubernetes 1.29 may accept fewer: it does not know values added after 1.29)",
+        f.message());
   }
 
   @Test

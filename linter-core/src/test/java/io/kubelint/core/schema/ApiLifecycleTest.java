@@ -7,8 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,6 +24,17 @@ class ApiLifecycleTest {
 
   private static final SchemaCatalog CATALOG = new SchemaCatalog();
   private static final ApiLifecycle TABLE = ApiLifecycle.bundled();
+  private static final Pattern PRERELEASE = Pattern.compile("/v\\d+(alpha|beta)\\d+$");
+
+  /**
+   * Non-GA apiVersions of the newest supported version that serve a kind it also serves under a GA apiVersion, and
+   * that the table does not list. Each exemption says why: alpha versions are off unless enabled and may go without
+   * notice (https://kubernetes.io/docs/reference/using-api/deprecation-policy/), so no release is bound to deprecate
+   * or remove them.
+   */
+  private static final Map<String, String> NOT_IN_TABLE = Map.of(
+      "admissionregistration.k8s.io/v1alpha1 MutatingAdmissionPolicy", "alpha, off unless enabled",
+      "admissionregistration.k8s.io/v1alpha1 MutatingAdmissionPolicyBinding", "alpha, off unless enabled");
 
   @Test
   void noSupportedVersionServesAnEntryAtOrAfterItsRemoval() {
@@ -82,7 +97,8 @@ class ApiLifecycleTest {
         "flowcontrol.apiserver.k8s.io/v1beta3 PriorityLevelConfiguration 1.32");
     List<String> actual = expected.stream().map(e -> {
       String[] p = e.split(" ");
-      return TABLE.find(p[0], p[1]).map(x -> x.display() + " " + x.removedIn()).orElse(e + " missing");
+      return TABLE.find(p[0], p[1]).map(x -> x.display() + " " + x.removedIn().orElseThrow())
+          .orElse(e + " missing");
     }).toList();
     assertEquals(expected, actual);
   }
@@ -98,7 +114,8 @@ class ApiLifecycleTest {
     assertAll(
         () -> assertEquals(2, table.entries().size()),
         () -> assertEquals(Optional.of(KubernetesVersion.parse("1.26")), fs.deprecatedIn()),
-        () -> assertEquals(List.of("a/v1", "a/v2"), fs.replacements()),
+        () -> assertEquals(List.of(new ApiLifecycle.Replacement("a/v1", "FlowSchema"),
+            new ApiLifecycle.Replacement("a/v2", "FlowSchema")), fs.replacements()),
         () -> assertTrue(fs.dropIn()),
         () -> assertEquals("", fs.note()),
         () -> assertTrue(fs.deprecatedAt(v128)),
@@ -113,6 +130,42 @@ class ApiLifecycleTest {
   }
 
   @Test
+  void aDeprecatedEntryMayHaveNoRemovalOrOneAfterTheSupportedVersionsAndAnotherKindAsReplacement() {
+    ApiLifecycle table = ApiLifecycle.parse("v1\tEndpoints\t1.33\t-\tdiscovery.k8s.io/v1 EndpointSlice\tno\t\n"
+        + "storage.k8s.io/v1beta1\tVolumeAttributesClass\t1.34\t1.37\tstorage.k8s.io/v1\tyes\t\n", "t.tsv");
+    ApiLifecycle.Entry endpoints = table.find("v1", "Endpoints").orElseThrow();
+    ApiLifecycle.Entry vac = table.find("storage.k8s.io/v1beta1", "VolumeAttributesClass").orElseThrow();
+    KubernetesVersion v136 = KubernetesVersion.parse("1.36");
+    ApiLifecycle.Replacement slice = new ApiLifecycle.Replacement("discovery.k8s.io/v1", "EndpointSlice");
+    assertAll(
+        () -> assertEquals(Optional.empty(), endpoints.removedIn()),
+        () -> assertFalse(endpoints.removedBy(KubernetesVersion.parse("1.99"))),
+        () -> assertTrue(endpoints.deprecatedAt(KubernetesVersion.parse("1.99"))),
+        () -> assertFalse(endpoints.deprecatedAt(KubernetesVersion.parse("1.32"))),
+        () -> assertEquals(List.of(slice), endpoints.replacements()),
+        () -> assertEquals("discovery.k8s.io/v1 EndpointSlice", slice.display("Endpoints")),
+        () -> assertEquals(Optional.of(slice), endpoints.replacementServedBy(CATALOG.forVersion(v136))),
+        () -> assertTrue(vac.deprecatedAt(v136)),
+        () -> assertFalse(vac.removedBy(v136)),
+        () -> assertEquals("storage.k8s.io/v1", vac.replacements().get(0).display("VolumeAttributesClass")));
+  }
+
+  @Test
+  void everyPrereleaseVersionBesideAGaVersionOfTheNewestIndexIsInTheTableOrExempt() {
+    assertEquals(List.of(), prereleaseBesideGaNotListed(TABLE, CATALOG, NOT_IN_TABLE.keySet()));
+    assertEquals(List.of(), NOT_IN_TABLE.keySet().stream().filter(k -> TABLE.find(k.split(" ")[0], k.split(" ")[1])
+        .isPresent()).toList(), "an exemption that the table lists");
+  }
+
+  @Test
+  void thePrereleaseCheckFailsForAKindMissingFromTableAndExemptions() {
+    ApiLifecycle partial = ApiLifecycle.parse("v1\tEndpoints\t1.33\t-\t-\tno\t", "t.tsv");
+    List<String> missing = prereleaseBesideGaNotListed(partial, CATALOG, Set.of());
+    assertTrue(missing.contains("storage.k8s.io/v1beta1 VolumeAttributesClass"), missing.toString());
+    assertEquals(List.of(), prereleaseBesideGaNotListed(partial, CATALOG, Set.copyOf(missing)));
+  }
+
+  @Test
   void rejectsMalformedLinesNamingFileAndLine() {
     assertAll(
         () -> assertRejected("a/v1\tK\t1.2\t1.5\t-\tno", "t.tsv:2: expected 7 tab-separated columns, found 6"),
@@ -121,7 +174,12 @@ class ApiLifecycleTest {
         () -> assertRejected("a/v1\tK\t1.2\t1.5\t-\tyes\t", "t.tsv:2: a drop-in entry needs a replacement"),
         () -> assertRejected("a/v1\tK\tsoon\t1.5\t-\tno\t",
             "t.tsv:2: 'soon' is not a Kubernetes version (expected e.g. 1.31)"),
-        () -> assertRejected("a/v1\tK\t-\t1.5\t-\tno\t\na/v1\tK\t-\t1.6\t-\tno\t", "t.tsv:3: a/v1 K is listed twice"));
+        () -> assertRejected("a/v1\tK\t-\t1.5\t-\tno\t\na/v1\tK\t-\t1.6\t-\tno\t", "t.tsv:3: a/v1 K is listed twice"),
+        () -> assertRejected("a/v1\tK\t-\t-\t-\tno\t", "t.tsv:2: deprecated and removed cannot both be -"),
+        () -> assertRejected("a/v1\tK\t1.2\t-\tb/v1 L\tyes\t",
+            "t.tsv:2: a drop-in entry cannot be replaced by another kind"),
+        () -> assertRejected("a/v1\tK\t1.2\t-\tb/v1 L M\tno\t",
+            "t.tsv:2: a replacement is 'group/version' or 'group/version Kind', not 'b/v1 L M'"));
   }
 
   private static void assertRejected(String lines, String message) {
@@ -136,8 +194,8 @@ class ApiLifecycleTest {
     for (KubernetesVersion v : catalog.supportedVersions()) {
       for (ApiLifecycle.Entry e : table.entries()) {
         if (e.removedBy(v) && catalog.forVersion(v).resource(e.apiVersion(), e.kind()).isPresent()) {
-          problems.add(e.display() + " is listed as removed in " + e.removedIn() + " but Kubernetes " + v
-              + " serves it");
+          problems.add(e.display() + " is listed as removed in " + e.removedIn().orElseThrow() + " but Kubernetes "
+              + v + " serves it");
         }
       }
     }
@@ -167,11 +225,30 @@ class ApiLifecycleTest {
         boolean reported = e.removedBy(v) || e.deprecatedAt(v);
         if (reported && !e.replacements().isEmpty() && e.replacementServedBy(schemas).isEmpty()) {
           problems.add("Kubernetes " + v + " serves " + e.display() + "'s replacement under none of "
-              + e.replacements());
+              + e.replacements().stream().map(r -> r.display(e.kind())).toList());
         }
       }
     }
     return problems;
+  }
+
+  /**
+   * The {@code apiVersion kind} of every alpha or beta apiVersion/kind that the newest supported version serves
+   * beside a GA apiVersion of the same kind (e.g. {@code storage.k8s.io/v1beta1} beside {@code storage.k8s.io/v1}),
+   * that neither the table nor {@code exempt} lists.
+   */
+  static List<String> prereleaseBesideGaNotListed(ApiLifecycle table, SchemaCatalog catalog, Set<String> exempt) {
+    SchemaSet newest = catalog.forVersion(catalog.supportedVersions().get(catalog.supportedVersions().size() - 1));
+    Set<String> gaKinds = new HashSet<>();
+    for (ResourceType r : newest.resources()) {
+      if (!PRERELEASE.matcher(r.apiVersion()).find()) {
+        gaKinds.add(r.kind());
+      }
+    }
+    return newest.resources().stream()
+        .filter(r -> PRERELEASE.matcher(r.apiVersion()).find() && gaKinds.contains(r.kind()))
+        .filter(r -> table.find(r.apiVersion(), r.kind()).isEmpty() && !exempt.contains(r.display()))
+        .map(ResourceType::display).sorted().toList();
   }
 
   /**

@@ -31,9 +31,12 @@ import tools.jackson.databind.node.ObjectNode;
  *   <li>the property an enum goes onto is a string (or a list or map of strings).</li>
  * </ul>
  *
- * <p>A list taken from another minor (see {@link EnumSource#choose}) is marked with
- * {@code "x-kubelint-enum-from": "<minor>"} beside the {@code enum}, so the linter can say that the list may not be
- * that of the target version.
+ * <p>Which minor's lists a schema gets is {@link EnumSource#choose}'s choice: the schema's own minor when a document
+ * of it is at hand; else the nearest earlier minor with a document (values added since are missing from its lists,
+ * so the target may accept more); else, for a minor older than every document, the nearest later one (its lists
+ * may hold values added after the target, which the target does not accept). A list taken from another minor is
+ * marked with {@code "x-kubelint-enum-from": "<minor>"} beside the {@code enum}, so the linter can report a value
+ * outside it as a warning that names the minor and the direction the list may be off in.
  */
 final class EnumOverlay {
 
