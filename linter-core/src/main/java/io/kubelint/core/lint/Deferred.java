@@ -1,23 +1,29 @@
 package io.kubelint.core.lint;
 
-import io.kubelint.core.k8s.KubeObject;
-import io.kubelint.core.yaml.SourceDocument;
+import io.kubelint.core.yaml.SourceChunk;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Custom resources held back until every input has been read, for runs that read standard input: a
- * CustomResourceDefinition later in the stream may still define them (CRDs in files are registered before the run
- * by {@link CrdPrescan}, so file-only runs hold nothing back). The held documents' text is bounded by
- * {@code capacityChars}; beyond it custom resources are linted at once (a CRD that comes after them is then not
- * taken into account for them). Thread-safe.
+ * Documents holding custom resources, held back until every input has been read, so that each custom resource is
+ * checked against the CustomResourceDefinitions of the whole run — wherever they come, and the nearest of several —
+ * without reading any file twice. Only the document's text is held; it is parsed again when it is linted at the end
+ * (custom resources are small next to the CRDs that define them). The held text is bounded by
+ * {@code capacityChars}; beyond it documents are linted at once, and a CRD that comes after them is then not taken
+ * into account for them. Thread-safe.
  */
 final class Deferred {
 
-  /** An object and the document it came from. */
-  record Pending(KubeObject object, SourceDocument source) {
+  /**
+   * A held-back document.
+   *
+   * @param file the file as named in reports
+   * @param chunk its text
+   * @param document its number in the run
+   */
+  record Pending(String file, SourceChunk chunk, long document) {
   }
 
   private final long capacityChars;
@@ -29,17 +35,14 @@ final class Deferred {
     this.capacityChars = capacityChars;
   }
 
-  /** Holds an object back; {@code false} when nothing is held back in this run or the capacity is used up. */
-  boolean offer(KubeObject object, SourceDocument source) {
-    if (capacityChars == 0) {
-      return false;
-    }
-    long size = source.chunk().text() == null ? 0 : source.chunk().text().length();
-    if (held.addAndGet(size) > capacityChars) {
+  /** Holds a document back; {@code false} when the capacity is used up (lint it now). */
+  boolean offer(String file, SourceChunk chunk, long document) {
+    long size = chunk.text() == null ? 0 : chunk.text().length();
+    if (capacityChars == 0 || held.addAndGet(size) > capacityChars) {
       held.addAndGet(-size);
       return false;
     }
-    pending.add(new Pending(object, source));
+    pending.add(new Pending(file, chunk, document));
     return true;
   }
 

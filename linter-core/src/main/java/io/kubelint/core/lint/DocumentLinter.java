@@ -92,11 +92,34 @@ final class DocumentLinter {
     } else {
       found.add(object(json, JsonPointer.empty()));
     }
+    if (visitor == null && holdBack(found, file, chunk, document)) {
+      return true;
+    }
     reportDuplicates(converted.duplicates(), json, found, source, sink);
     for (int i = 0; i < found.size(); i++) {
       handle(found.get(i), source, document, i, sink, objects);
     }
     return true;
+  }
+
+  /**
+   * Registers the document's CustomResourceDefinitions with the run and, when it holds a custom resource, hands
+   * the whole document to {@code deferred}, to be linted once every CRD of the run is known.
+   *
+   * @return whether the document was held back (nothing of it is reported now)
+   */
+  private boolean holdBack(List<KubeObject> found, String file, SourceChunk chunk, long document) {
+    boolean custom = false;
+    for (KubeObject object : found) {
+      ObjectRef ref = object.ref();
+      if (CrdVersion.isCrd(object.json())) {
+        env.run().custom().register(object.json(), CrdRegistration.origin(file, chunk.startLine()));
+      } else if (ref.apiVersion() != null && ref.kind() != null
+          && env.run().builtIn().resource(ref.apiVersion(), ref.kind()).isEmpty()) {
+        custom = true;
+      }
+    }
+    return custom && deferred != null && deferred.offer(file, chunk, document);
   }
 
   /** A list kubectl flattens: {@code kind: List} or any other {@code *List} kind with an {@code items} array. */
@@ -177,25 +200,11 @@ final class DocumentLinter {
     }
   }
 
-  /**
-   * Lists the object when the run lists them, registers a CustomResourceDefinition with the run, holds back custom
-   * resources (and unknown kinds) until all CRDs are known, and lints the rest at once.
-   */
+  /** Lists the object when the run lists them, and lints it. */
   private void lintObject(KubeObject object, SourceDocument source, List<Finding> sink, List<LintedObject> objects) {
-    ObjectRef ref = object.ref();
     if (objects != null) {
       Span start = object.base().matches() ? source.start() : source.locate(object.base(), SourceDocument.Target.KEY);
-      objects.add(new LintedObject(source.file(), start.line(), ref));
-    }
-    if (CrdVersion.isCrd(object.json())) {
-      Span at = source.locate(object.base(), SourceDocument.Target.KEY);
-      env.run().custom().register(object.json(), CrdPrescan.origin(source.file(), at.line()));
-    }
-    // in a stream, a custom resource waits until every CRD of the run is known: one may come later
-    boolean custom = ref.apiVersion() != null && ref.kind() != null
-        && env.run().builtIn().resource(ref.apiVersion(), ref.kind()).isEmpty();
-    if (custom && deferred.offer(object, source)) {
-      return;
+      objects.add(new LintedObject(source.file(), start.line(), object.ref()));
     }
     engine.lint(object, env, source, sink);
   }

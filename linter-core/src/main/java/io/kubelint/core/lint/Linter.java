@@ -47,10 +47,10 @@ public final class Linter {
   private static final long WORKER_STACK = 16L * 1024 * 1024;
 
   /**
-   * How many characters of custom-resource documents a run that reads standard input holds back for CRDs that may
-   * come later in the stream (16 Mi).
+   * How many characters of documents with custom resources a run holds back until all CRDs are known (64 Mi, about
+   * 128 MB of text); beyond that they are linted at once.
    */
-  private static final long DEFERRED_CHARS = 16L * 1024 * 1024;
+  private static final long DEFERRED_CHARS = 64L * 1024 * 1024;
 
   private final LintOptions options;
   private final RuleEngine engine;
@@ -94,24 +94,23 @@ public final class Linter {
         options.listObjects() ? new ConcurrentLinkedQueue<>() : null, new AtomicLong());
     LintEnvironment env = new LintEnvironment(new RunSchemas(schemas, customSchemas(errors)), options.rules(),
         options.ignoreMissingSchemas(), version, catalog);
-    // CRDs in files are known before any custom resource is checked; only a stream needs holding back
-    List<Path> inputFiles = new ArrayList<>();
-    boolean stream = false;
-    for (Input input : inputs) {
-      if (input instanceof Input.FileInput file) {
-        inputFiles.addAll(InputFiles.expand(file.path(), new ArrayList<>()));
-      } else {
-        stream = true;
-      }
-    }
-    CrdPrescan.register(inputFiles, this::displayName, env.run().custom(), parser, options.limits());
-    Deferred deferred = new Deferred(stream ? DEFERRED_CHARS : 0);
+    // documents with custom resources wait for every CRD of the run, then are linted in a second, parallel pass
+    Deferred deferred = new Deferred(DEFERRED_CHARS);
     int files = run(inputs, env, new DocumentLinter(engine, env, parser, deferred), collected, errors);
-    // every CRD of the run is known now
-    for (Deferred.Pending p : deferred.drain()) {
-      List<Finding> local = new ArrayList<>();
-      engine.lint(p.object(), env, p.source(), local);
-      collected.findings().addAll(local);
+    List<Deferred.Pending> held = deferred.drain();
+    if (!held.isEmpty()) {
+      DocumentLinter last = new DocumentLinter(engine, env, parser, (Deferred) null);
+      Queue<InputError> failed = new ConcurrentLinkedQueue<>();
+      ExecutorService pool = pool();
+      Semaphore inFlight = new Semaphore(options.threads() * 4);
+      try {
+        for (Deferred.Pending p : held) {
+          submit(pool, inFlight, p.file(), p.chunk(), p.document(), last, collected, failed, false);
+        }
+      } finally {
+        shutdown(pool);
+        errors.addAll(failed);
+      }
     }
     List<LintedObject> objects = new ArrayList<>(collected.objects() == null ? List.of() : collected.objects());
     objects.sort(Comparator.comparing(LintedObject::file).thenComparingInt(LintedObject::line));
@@ -160,13 +159,7 @@ public final class Linter {
    */
   private int run(List<Input> inputs, LintEnvironment env, DocumentLinter documentLinter, Collected collected,
                   List<InputError> errors) {
-    AtomicInteger threadNumber = new AtomicInteger();
-    ExecutorService pool = new ThreadPoolExecutor(options.threads(), options.threads(), 1, TimeUnit.MINUTES,
-        new LinkedBlockingQueue<>(), r -> {
-          Thread t = new Thread(null, r, "kubelint-" + threadNumber.incrementAndGet(), WORKER_STACK);
-          t.setDaemon(true);
-          return t;
-        });
+    ExecutorService pool = pool();
     Semaphore inFlight = new Semaphore(options.threads() * 4);
     Queue<InputError> failed = new ConcurrentLinkedQueue<>();
     int files = 0;
@@ -193,15 +186,31 @@ public final class Linter {
         }
       }
     } finally {
-      pool.shutdown();
-      try {
-        pool.awaitTermination(Long.MAX_VALUE, TimeUnit.DAYS);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
+      shutdown(pool);
       errors.addAll(failed);
     }
     return files;
+  }
+
+  /** The worker threads of one pass, with stacks deep enough for deeply nested YAML. */
+  private ExecutorService pool() {
+    AtomicInteger threadNumber = new AtomicInteger();
+    return new ThreadPoolExecutor(options.threads(), options.threads(), 1, TimeUnit.MINUTES,
+        new LinkedBlockingQueue<>(), r -> {
+          Thread t = new Thread(null, r, "kubelint-" + threadNumber.incrementAndGet(), WORKER_STACK);
+          t.setDaemon(true);
+          return t;
+        });
+  }
+
+  /** Waits for every submitted document. */
+  private static void shutdown(ExecutorService pool) {
+    pool.shutdown();
+    try {
+      pool.awaitTermination(Long.MAX_VALUE, TimeUnit.DAYS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   private static List<Finding> sorted(Collection<Finding> findings) {
@@ -242,7 +251,7 @@ public final class Linter {
     for (Path dir : dirs) {
       List<Path> yaml = InputFiles.expand(dir, errors).stream()
           .filter(f -> !f.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".json")).toList();
-      CrdPrescan.register(yaml, Path::toString, custom, parser, options.limits());
+      CrdRegistration.register(yaml, Path::toString, custom, parser, options.limits());
     }
     return custom;
   }
@@ -254,26 +263,7 @@ public final class Linter {
       while (splitter.hasNext()) {
         SourceChunk chunk = splitter.next();
         long document = collected.sequence().getAndIncrement();
-        inFlight.acquireUninterruptibly();
-        pool.execute(() -> {
-          List<Finding> local = new ArrayList<>();
-          List<LintedObject> objects = collected.objects() == null ? null : new ArrayList<>(1);
-          try {
-            if (documentLinter.lint(name, chunk, document, local, objects)) {
-              collected.documents().incrementAndGet();
-            }
-          } catch (RuntimeException | Error e) {
-            // a fatal error on one document (out of memory or stack, a bug) costs that document only; what was
-            // found in it before stays
-            failed.add(new InputError(name + ":" + chunk.startLine(), failure(e), e));
-          } finally {
-            collected.findings().addAll(local);
-            if (objects != null) {
-              collected.objects().addAll(objects);
-            }
-            inFlight.release();
-          }
-        });
+        submit(pool, inFlight, name, chunk, document, documentLinter, collected, failed, true);
       }
     } catch (UncheckedIOException e) {
       throw e.getCause();
@@ -281,6 +271,36 @@ public final class Linter {
       failed.add(new InputError(name + ":" + (splitter.linesRead() + 1), "out of memory while reading from this line "
           + "on; the rest of the file was not linted (give Java more memory with -Xmx)", e));
     }
+  }
+
+  /**
+   * Lints one document on a worker thread.
+   *
+   * @param count whether the document counts toward the run's documents (not when it is linted a second time)
+   */
+  private static void submit(ExecutorService pool, Semaphore inFlight, String name, SourceChunk chunk, long document,
+                             DocumentLinter documentLinter, Collected collected, Queue<InputError> failed,
+                             boolean count) {
+    inFlight.acquireUninterruptibly();
+    pool.execute(() -> {
+      List<Finding> local = new ArrayList<>();
+      List<LintedObject> objects = collected.objects() == null ? null : new ArrayList<>(1);
+      try {
+        if (documentLinter.lint(name, chunk, document, local, objects) && count) {
+          collected.documents().incrementAndGet();
+        }
+      } catch (RuntimeException | Error e) {
+        // a fatal error on one document (out of memory or stack, a bug) costs that document only; what was
+        // found in it before stays
+        failed.add(new InputError(name + ":" + chunk.startLine(), failure(e), e));
+      } finally {
+        collected.findings().addAll(local);
+        if (objects != null) {
+          collected.objects().addAll(objects);
+        }
+        inFlight.release();
+      }
+    });
   }
 
   /** Why a document could not be linted, in a few words. */

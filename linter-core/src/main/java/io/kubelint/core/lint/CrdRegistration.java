@@ -20,14 +20,14 @@ import org.snakeyaml.engine.v2.nodes.Node;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Registers the CustomResourceDefinitions of a set of files before they are linted, so every custom resource is
- * checked against the CRDs of the whole run, whatever the order of files and documents, without holding custom
- * resources back. Only documents whose text mentions {@code CustomResourceDefinition} are parsed; problems are left
- * for the lint pass to report.
+ * Registers CustomResourceDefinitions with a run: those of the YAML files of {@code --schema-dir} folders, which are
+ * not linted themselves (only documents whose text mentions {@code CustomResourceDefinition} are parsed, and
+ * problems are ignored), and names the origin of every registration, so that the same CRD seen twice is kept once
+ * and the nearest of several can be chosen.
  */
-final class CrdPrescan {
+final class CrdRegistration {
 
-  private CrdPrescan() {
+  private CrdRegistration() {
   }
 
   /** The origin of a CRD document: its file as named in reports and its first line, sortable. */
