@@ -36,7 +36,9 @@ import java.util.concurrent.atomic.AtomicReference;
 /**
  * Runs the whole pipeline over a set of inputs: find the files, cut each into documents, and lint the documents in
  * parallel (parse → JSON → schema validation → rules). Documents are streamed: at most a few per worker thread are
- * held in memory at once, whatever the size of the input. Findings are returned sorted by file, line and column.
+ * held in memory at once, whatever the size of the input; only documents holding custom resources wait, as text and
+ * at most {@value #DEFERRED_CHARS} characters of them, for a second pass once every CustomResourceDefinition of
+ * the run is known ({@link Deferred}). Findings are returned sorted by file, line and column.
  *
  * <p>The core rules (YAML loading and schema validation) are always part of the run; the caller adds the semantic
  * rules. A Linter may be used for several runs, one at a time.
