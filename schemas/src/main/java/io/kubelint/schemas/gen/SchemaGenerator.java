@@ -3,6 +3,7 @@ package io.kubelint.schemas.gen;
 import io.kubelint.schemas.gen.ApiResourceScanner.ApiResource;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.net.URISyntaxException;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
@@ -30,8 +31,8 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Build-time generator of the schemas shipped in the {@code kubelint-schemas} jar.
  *
- * <p>Usage: {@code SchemaGenerator --clients=DIR --enums=DIR --out=DIR --default=1.36 [--enum-source=1.34:7.5.2 …]
- * 1.36=27.0.0 [1.35=26.0.0 …]}. For each {@code minor=clientVersion} pair it loads
+ * <p>Usage: {@code SchemaGenerator --clients=DIR --enums=DIR --out=DIR --stamp=FILE --default=1.36
+ * [--enum-source=1.34:7.5.2 …] 1.36=27.0.0 [1.35=26.0.0 …]}. For each {@code minor=clientVersion} pair it loads
  * {@code CLIENTS/client-java-api-<clientVersion>.jar} in a class loader of its own (the releases share class names)
  * and reads the served resources from the matching {@code -sources} jar ({@link ApiResourceScanner}). Each
  * {@code --enum-source=minor:fabric8Version} names {@code ENUMS/<minor>/openshift-generated.json}, whose enum lists
@@ -48,6 +49,10 @@ import tools.jackson.databind.node.ObjectNode;
  * </ul>
  * Every failure (an unreadable jar, a model or operation of unknown shape, an enum that cannot be placed) ends the
  * build rather than weakening a schema.
+ *
+ * <p>{@code STAMP} records what the output was generated from (the arguments, and the size and modification time of
+ * every input jar, enum document and generator class); when it matches and the output is there, nothing is
+ * regenerated, so a build that changed nothing here does not spend its time on the schemas again.
  */
 public final class SchemaGenerator {
 
@@ -81,6 +86,7 @@ public final class SchemaGenerator {
     Path clients = null;
     Path enums = null;
     Path out = null;
+    Path stamp = null;
     String defaultVersion = null;
     Map<String, String> versions = new LinkedHashMap<>();
     Map<String, String> enumVersions = new TreeMap<>();
@@ -91,6 +97,8 @@ public final class SchemaGenerator {
         enums = Path.of(value(arg));
       } else if (arg.startsWith("--out=")) {
         out = Path.of(value(arg));
+      } else if (arg.startsWith("--stamp=")) {
+        stamp = Path.of(value(arg));
       } else if (arg.startsWith("--default=")) {
         defaultVersion = value(arg);
       } else if (arg.startsWith("--enum-source=") && arg.contains(":")) {
@@ -102,17 +110,30 @@ public final class SchemaGenerator {
         throw new IllegalArgumentException("unknown argument " + arg);
       }
     }
-    if (clients == null || enums == null || out == null || enumVersions.isEmpty() || defaultVersion == null
-        || !versions.containsKey(defaultVersion)) {
-      throw new IllegalArgumentException("usage: --clients=DIR --enums=DIR --out=DIR --default=MINOR "
+    if (clients == null || enums == null || out == null || stamp == null || enumVersions.isEmpty()
+        || defaultVersion == null || !versions.containsKey(defaultVersion)) {
+      throw new IllegalArgumentException("usage: --clients=DIR --enums=DIR --out=DIR --stamp=FILE --default=MINOR "
           + "--enum-source=MINOR:VERSION... MINOR=CLIENT...");
     }
+    List<Path> inputs = new ArrayList<>();
+    for (String client : versions.values()) {
+      inputs.add(clientJar(clients, client, ""));
+      inputs.add(clientJar(clients, client, "-sources"));
+    }
+    for (String minor : enumVersions.keySet()) {
+      inputs.add(enumDocument(enums, minor));
+    }
+    String fingerprint = fingerprint(args, inputs);
+    if (upToDate(stamp, fingerprint, out, versions.keySet())) {
+      System.out.println("kubelint schemas: up to date (" + stamp + " matches the inputs)");
+      return;
+    }
+    Files.deleteIfExists(stamp);
     long start = System.nanoTime();
     JsonMapper reader = JsonMapper.builder().build();
     Map<String, EnumSource> sources = new TreeMap<>();
     for (Map.Entry<String, String> e : enumVersions.entrySet()) {
-      Path file = enums.resolve(e.getKey()).resolve("openshift-generated.json");
-      sources.put(e.getKey(), EnumSource.read(file, e.getKey(),
+      sources.put(e.getKey(), EnumSource.read(enumDocument(enums, e.getKey()), e.getKey(),
           "io.fabric8:kubernetes-model-validator:" + e.getValue(), reader));
     }
     System.out.printf(Locale.ROOT, "kubelint schemas: enum lists of Kubernetes %s read in %d ms%n",
@@ -120,6 +141,51 @@ public final class SchemaGenerator {
     new SchemaGenerator(clients, out, sources).run(versions, defaultVersion);
     System.out.printf(Locale.ROOT, "kubelint schemas: %d versions written in %d ms%n", versions.size(),
         (System.nanoTime() - start) / 1_000_000);
+    Files.createDirectories(stamp.toAbsolutePath().getParent());
+    Files.writeString(stamp, fingerprint, StandardCharsets.UTF_8);
+  }
+
+  /**
+   * What the output is generated from: the arguments, then one line per input file and per class of this
+   * generator with its size and modification time.
+   *
+   * @throws IOException when an input is missing or cannot be read
+   */
+  private static String fingerprint(String[] args, List<Path> inputs) throws IOException, URISyntaxException {
+    List<Path> files = new ArrayList<>(inputs);
+    Path code = Path.of(SchemaGenerator.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    if (Files.isDirectory(code)) {
+      try (var classes = Files.list(code.resolve(SchemaGenerator.class.getPackageName().replace('.', '/')))) {
+        classes.sorted().forEach(files::add);
+      }
+    } else {
+      files.add(code);
+    }
+    StringBuilder text = new StringBuilder(String.join("\n", args)).append('\n');
+    for (Path file : files) {
+      text.append(file).append(' ').append(Files.size(file)).append(' ')
+          .append(Files.getLastModifiedTime(file).toMillis()).append('\n');
+    }
+    return text.toString();
+  }
+
+  /** Whether {@code stamp} holds {@code fingerprint} and the output of every version is there. */
+  private static boolean upToDate(Path stamp, String fingerprint, Path out, Set<String> minors) throws IOException {
+    if (!Files.isRegularFile(stamp) || !Files.isRegularFile(out.resolve("versions.json"))
+        || !Files.readString(stamp, StandardCharsets.UTF_8).equals(fingerprint)) {
+      return false;
+    }
+    return minors.stream().allMatch(minor -> Files.isRegularFile(out.resolve("v" + minor).resolve("index.json")));
+  }
+
+  /** The client-java-api jar of a release: {@code suffix} {@code ""} for the classes, {@code -sources}. */
+  private static Path clientJar(Path clients, String client, String suffix) {
+    return clients.resolve("client-java-api-" + client + suffix + ".jar");
+  }
+
+  /** The OpenAPI document with the enum lists of a Kubernetes minor. */
+  private static Path enumDocument(Path enums, String minor) {
+    return enums.resolve(minor).resolve("openshift-generated.json");
   }
 
   private static String value(String arg) {
@@ -147,8 +213,8 @@ public final class SchemaGenerator {
   }
 
   private VersionReport generateVersion(String minor, String client) throws Exception {
-    Path jar = clients.resolve("client-java-api-" + client + ".jar");
-    Path sources = clients.resolve("client-java-api-" + client + "-sources.jar");
+    Path jar = clientJar(clients, client, "");
+    Path sources = clientJar(clients, client, "-sources");
     List<ApiResource> resources = ApiResourceScanner.scan(sources);
     if (resources.isEmpty()) {
       throw new IllegalStateException("no API resources found in " + sources);
