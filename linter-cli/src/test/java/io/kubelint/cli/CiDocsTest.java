@@ -1,5 +1,6 @@
 package io.kubelint.cli;
 
+import static io.kubelint.core.testing.RepositoryFiles.ROOT;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -37,8 +38,6 @@ import tools.jackson.databind.JsonNode;
  */
 class CiDocsTest {
 
-  private static final Path ROOT = Path.of(System.getProperty("kubelint.testdata", "../testdata")).toAbsolutePath()
-      .normalize().getParent();
   private static final Path DOC = ROOT.resolve("docs/ci.md");
   private static final Pattern FENCE = Pattern.compile("(?m)^```(\\w+)\\n(.*?)^```$", Pattern.DOTALL);
   /** Findings that mean the text is not valid YAML (or would not load as written). */

@@ -1,5 +1,6 @@
 package io.kubelint.cli;
 
+import static io.kubelint.core.testing.RepositoryFiles.TESTDATA;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -19,7 +20,6 @@ import org.junit.jupiter.api.io.TempDir;
 class KubelintJarIT {
 
   private static final Path JAR = Path.of(System.getProperty("kubelint.jar", "target/kubelint.jar"));
-  private static final Path TESTDATA = Path.of(System.getProperty("kubelint.testdata", "../testdata"));
 
   private record Result(int exit, String out, String err) {
   }

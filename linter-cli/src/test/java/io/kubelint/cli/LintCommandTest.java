@@ -1,5 +1,6 @@
 package io.kubelint.cli;
 
+import static io.kubelint.core.testing.RepositoryFiles.TESTDATA;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -17,7 +18,6 @@ import tools.jackson.databind.json.JsonMapper;
 
 class LintCommandTest {
 
-  private static final Path TESTDATA = Path.of(System.getProperty("kubelint.testdata", "../testdata"));
   private static final String CLEAN = TESTDATA.resolve("examples/clean.yaml").toString();
   private static final String WEB = TESTDATA.resolve("examples/web.yaml").toString();
   private static final String WORKERS = TESTDATA.resolve("examples/workers.yaml").toString();

@@ -1,5 +1,6 @@
 package io.kubelint.cli;
 
+import static io.kubelint.core.testing.RepositoryFiles.ROOT;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -36,8 +37,6 @@ class PreCommitHookIT {
 
   private static final Path JAR = Path.of(System.getProperty("kubelint.jar", "target/kubelint.jar"))
       .toAbsolutePath();
-  private static final Path ROOT = Path.of(System.getProperty("kubelint.testdata", "../testdata")).toAbsolutePath()
-      .normalize().getParent();
   private static final String BAD = "apiVersion: v1\nkind: Service\nmetadata:\n  name: web\nspec:\n  selector:\n"
       + "    app: web\n  ports:\n    - prot: 80\n";
   private static final String GOOD = "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: settings\ndata:\n"

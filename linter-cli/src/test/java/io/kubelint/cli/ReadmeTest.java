@@ -1,5 +1,7 @@
 package io.kubelint.cli;
 
+import static io.kubelint.core.testing.RepositoryFiles.ROOT;
+import static io.kubelint.core.testing.RepositoryFiles.TESTDATA;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,8 +14,7 @@ import org.junit.jupiter.api.Test;
 /** README.md shows generated text; these tests fail when it is stale. */
 class ReadmeTest {
 
-  private static final Path TESTDATA = Path.of(System.getProperty("kubelint.testdata", "../testdata"));
-  private static final Path README = TESTDATA.resolveSibling("README.md");
+  private static final Path README = ROOT.resolve("README.md");
 
   private static String between(String text, String start, String end) {
     int from = text.indexOf(start);
@@ -36,9 +37,9 @@ class ReadmeTest {
     String shown = between(readme, "<!-- example-output:start -->", "<!-- example-output:end -->");
     shown = shown.replaceFirst("^```text\\n", "").replaceFirst("\\n```$", "");
     // the README runs from the repository root: file names are relative to it
-    String examples = TESTDATA.resolve("examples").toAbsolutePath().normalize().toString();
+    String examples = TESTDATA.resolve("examples").toString();
     CliRun run = CliRun.of("lint", "--color=never", examples);
-    String actual = run.out().replace(TESTDATA.resolveSibling("").toAbsolutePath().normalize() + "/", "");
+    String actual = run.out().replace(ROOT + "/", "");
     assertEquals(shown.strip(), actual.strip(), "update README.md with the output of ./kubelint lint testdata/examples");
   }
 

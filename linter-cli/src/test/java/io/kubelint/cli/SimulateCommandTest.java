@@ -1,5 +1,6 @@
 package io.kubelint.cli;
 
+import static io.kubelint.core.testing.RepositoryFiles.TESTDATA;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -15,7 +16,6 @@ import tools.jackson.databind.json.JsonMapper;
 
 class SimulateCommandTest {
 
-  private static final Path TESTDATA = Path.of(System.getProperty("kubelint.testdata", "../testdata"));
   private static final String CRASH = TESTDATA.resolve("simulate/crash.yaml").toString();
   private static final String SLOW = TESTDATA.resolve("simulate/slow-start.yaml").toString();
   private static final String HOURLY = TESTDATA.resolve("simulate/hourly-report.yaml").toString();

@@ -1,5 +1,7 @@
 package io.kubelint.maven;
 
+import static io.kubelint.core.testing.RepositoryFiles.TESTDATA;
+
 import io.kubelint.core.lint.Input;
 import io.kubelint.core.lint.LintOptions;
 import io.kubelint.core.lint.LintResult;
@@ -13,7 +15,7 @@ import java.util.List;
 /** Real lint runs over the example manifests of {@code testdata/examples}, named relative to that folder. */
 final class Examples {
 
-  static final Path FOLDER = Path.of(System.getProperty("kubelint.testdata", "../testdata")).resolve("examples");
+  static final Path FOLDER = TESTDATA.resolve("examples");
 
   private Examples() {
   }

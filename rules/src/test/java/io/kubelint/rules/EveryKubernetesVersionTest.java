@@ -1,5 +1,6 @@
 package io.kubelint.rules;
 
+import static io.kubelint.core.testing.RepositoryFiles.TESTDATA;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
@@ -17,8 +18,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** A plain Deployment is valid under the bundled schemas of every supported Kubernetes version, with every rule. */
 class EveryKubernetesVersionTest {
 
-  private static final Path DEPLOYMENT = Path.of(System.getProperty("kubelint.testdata", "../testdata"))
-      .resolve("versions/deployment.yaml");
+  private static final Path DEPLOYMENT = TESTDATA.resolve("versions/deployment.yaml");
   private static final SchemaCatalog CATALOG = new SchemaCatalog();
 
   static List<KubernetesVersion> versions() {

@@ -1,5 +1,6 @@
 package io.kubelint.rules;
 
+import static io.kubelint.core.testing.RepositoryFiles.TESTDATA;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -39,7 +40,6 @@ import org.junit.jupiter.api.TestFactory;
  */
 class TestdataTest {
 
-  private static final Path TESTDATA = Path.of(System.getProperty("kubelint.testdata", "../testdata"));
   private static final Pattern EXPECT = Pattern.compile("#\\s*expect:\\s*([a-z0-9, ()@-]+?)\\s*$");
   private static final Pattern EXPECTED_ID =
       Pattern.compile("([a-z0-9-]+)(@[0-9]+)?(?:\\s*\\((error|warning|info)\\))?");

@@ -1,5 +1,6 @@
 package io.kubelint.core.builtin;
 
+import static io.kubelint.core.testing.RepositoryFiles.TESTDATA;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -58,7 +59,7 @@ class MissingTypeMetaTest {
     List<Fix> fixes = new ArrayList<>(findings.stream().flatMap(f -> f.fixes().stream()).toList());
     assertEquals(3, fixes.size());
     fixes.sort(Comparator.comparingInt(Fix::line).reversed());
-    List<String> lines = new ArrayList<>(Files.readAllLines(Testdata.ROOT.resolve(FILE), StandardCharsets.UTF_8));
+    List<String> lines = new ArrayList<>(Files.readAllLines(TESTDATA.resolve(FILE), StandardCharsets.UTF_8));
     for (Fix fix : fixes) {
       String line = lines.get(fix.line() - 1);
       int at = fix.column() - 1;

@@ -1,5 +1,6 @@
 package io.kubelint.core.builtin;
 
+import static io.kubelint.core.testing.RepositoryFiles.TESTDATA;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -32,8 +33,7 @@ class RetiredApiRulesTest {
 
   private static final SchemaCatalog CATALOG = new SchemaCatalog();
   private static final ApiLifecycle TABLE = ApiLifecycle.bundled();
-  private static final Path CRONJOB = Path.of(System.getProperty("kubelint.testdata", "../testdata"))
-      .resolve("rules/removed-api/cronjob-v1beta1.yaml");
+  private static final Path CRONJOB = TESTDATA.resolve("rules/removed-api/cronjob-v1beta1.yaml");
 
   @TestFactory
   Stream<DynamicTest> batchV1beta1CronJobIsRemovedApiUnderEverySupportedVersion() {

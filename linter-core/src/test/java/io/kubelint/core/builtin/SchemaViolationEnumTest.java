@@ -1,5 +1,6 @@
 package io.kubelint.core.builtin;
 
+import static io.kubelint.core.testing.RepositoryFiles.TESTDATA;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.kubelint.core.lint.Input;
@@ -20,8 +21,7 @@ import org.junit.jupiter.api.Test;
  */
 class SchemaViolationEnumTest {
 
-  private static final Path VERSIONS = Path.of(System.getProperty("kubelint.testdata", "../testdata"))
-      .resolve("versions");
+  private static final Path VERSIONS = TESTDATA.resolve("versions");
   private static final SchemaCatalog CATALOG = new SchemaCatalog();
 
   private static List<Finding> lint(String version, String file) {

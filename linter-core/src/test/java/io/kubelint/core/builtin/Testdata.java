@@ -1,18 +1,18 @@
 package io.kubelint.core.builtin;
 
+import static io.kubelint.core.testing.RepositoryFiles.TESTDATA;
+
 import io.kubelint.core.lint.Input;
 import io.kubelint.core.lint.LintOptions;
 import io.kubelint.core.lint.Linter;
 import io.kubelint.core.model.Finding;
 import io.kubelint.core.schema.KubernetesVersion;
 import io.kubelint.core.schema.SchemaCatalog;
-import java.nio.file.Path;
 import java.util.List;
 
 /** Lints a manifest of {@code testdata/} with the core rules, as the tests of the core rules need it. */
 final class Testdata {
 
-  static final Path ROOT = Path.of(System.getProperty("kubelint.testdata", "../testdata"));
   static final SchemaCatalog CATALOG = new SchemaCatalog();
 
   private Testdata() {
@@ -26,7 +26,7 @@ final class Testdata {
   static List<Finding> lint(String file, String version, boolean ignoreMissingSchemas) {
     LintOptions options = LintOptions.defaults(KubernetesVersion.parse(version)).withThreads(1)
         .withSchemas(List.of(), ignoreMissingSchemas);
-    return new Linter(options, List.of(), CATALOG).lint(List.of(Input.of(ROOT.resolve(file)))).findings();
+    return new Linter(options, List.of(), CATALOG).lint(List.of(Input.of(TESTDATA.resolve(file)))).findings();
   }
 
   /** The finding of {@code rule} on {@code line}; fails when there is not exactly one. */

@@ -1,5 +1,7 @@
 package io.kubelint.core.report;
 
+import static io.kubelint.core.testing.RepositoryFiles.ROOT;
+import static io.kubelint.core.testing.RepositoryFiles.TESTDATA;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -28,7 +30,7 @@ class CodeClimateReporterTest {
   private static final JsonMapper JSON = JsonMapper.builder().build();
   /** File names relative to testdata/, paths relative to the repository (the folder above it). */
   private static final ReportSettings REPOSITORY = ReportSettings.defaults("t")
-      .withSourceRoot(Runs.TESTDATA.getParent()).withInputBase(Runs.TESTDATA);
+      .withSourceRoot(ROOT).withInputBase(TESTDATA);
 
   private static JsonNode report(ReportSettings settings, LintResult result) {
     String text = Runs.render(new CodeClimateReporter(settings), result);
@@ -60,7 +62,7 @@ class CodeClimateReporterTest {
 
   @Test
   void severitiesMapToGitLabsScale() {
-    LintResult result = Runs.lint(Runs.TESTDATA, Map.of("unknown-kind", Severity.INFO),
+    LintResult result = Runs.lint(TESTDATA, Map.of("unknown-kind", Severity.INFO),
         Runs.REPORTING.resolve("service.yaml"));
     List<String> severities = new ArrayList<>();
     report(REPOSITORY, result).forEach(i -> severities.add(i.get("severity").asString()));
@@ -71,7 +73,7 @@ class CodeClimateReporterTest {
   void fingerprintsAreSarifsAndStayWhenLinesMove(@TempDir Path dir) throws IOException {
     LintResult result = Runs.lintTestdata("service.yaml", "broken.yaml", "unicode.yaml");
     JsonNode issues = report(REPOSITORY, result);
-    JsonNode sarif = JSON.readTree(Runs.render(new SarifReporter("t", Runs.TESTDATA.getParent(), Runs.TESTDATA),
+    JsonNode sarif = JSON.readTree(Runs.render(new SarifReporter("t", ROOT, TESTDATA),
         result)).at("/runs/0/results");
     Set<String> unique = new HashSet<>();
     for (int i = 0; i < issues.size(); i++) {

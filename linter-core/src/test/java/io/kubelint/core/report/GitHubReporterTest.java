@@ -1,5 +1,7 @@
 package io.kubelint.core.report;
 
+import static io.kubelint.core.testing.RepositoryFiles.ROOT;
+import static io.kubelint.core.testing.RepositoryFiles.TESTDATA;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -22,7 +24,7 @@ class GitHubReporterTest {
 
   /** File names relative to testdata/, paths relative to the repository (the folder above it). */
   private static final ReportSettings REPOSITORY = ReportSettings.defaults("t")
-      .withSourceRoot(Runs.TESTDATA.getParent()).withInputBase(Runs.TESTDATA);
+      .withSourceRoot(ROOT).withInputBase(TESTDATA);
 
   /**
    * A workflow command as the runner reads it: the command name, the properties (split at commas, each at its first
@@ -70,7 +72,7 @@ class GitHubReporterTest {
 
   @Test
   void infoIsANoticeAndUnreadableInputsAreErrorsWithoutAPosition() {
-    LintResult result = Runs.lint(Runs.TESTDATA, Map.of("unknown-kind", Severity.INFO),
+    LintResult result = Runs.lint(TESTDATA, Map.of("unknown-kind", Severity.INFO),
         Runs.REPORTING.resolve("service.yaml"), Runs.REPORTING.resolve("missing.yaml"));
     List<String> lines = Runs.render(new GitHubReporter(REPOSITORY), result).lines().toList();
     assertTrue(lines.get(0).startsWith("::error title=kubelint::cannot read "), lines.get(0));

@@ -1,5 +1,6 @@
 package io.kubelint.core.report;
 
+import static io.kubelint.core.testing.RepositoryFiles.TESTDATA;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -76,7 +77,7 @@ class JUnitReporterTest {
 
   @Test
   void oneSuitePerFileAndOneCasePerObject() {
-    LintResult result = Runs.lintListingObjects(Runs.TESTDATA, Map.of(), Runs.REPORTING.resolve("clean.yaml"),
+    LintResult result = Runs.lintListingObjects(TESTDATA, Map.of(), Runs.REPORTING.resolve("clean.yaml"),
         Runs.REPORTING.resolve("service.yaml"), Runs.REPORTING.resolve("broken.yaml"));
     Element root = report(Severity.ERROR, result);
     assertEquals("testsuites", root.getTagName());
@@ -103,7 +104,7 @@ class JUnitReporterTest {
 
   @Test
   void failuresCarryTheFindingsWithFileLineAndColumn() {
-    LintResult result = Runs.lintListingObjects(Runs.TESTDATA, Map.of(), Runs.REPORTING.resolve("service.yaml"),
+    LintResult result = Runs.lintListingObjects(TESTDATA, Map.of(), Runs.REPORTING.resolve("service.yaml"),
         Runs.REPORTING.resolve("broken.yaml"));
     Element root = report(Severity.ERROR, result);
 
@@ -122,7 +123,7 @@ class JUnitReporterTest {
 
   @Test
   void findingsBelowFailOnAreOutputNotFailures() {
-    LintResult result = Runs.lintListingObjects(Runs.TESTDATA, Map.of(), Runs.REPORTING.resolve("service.yaml"));
+    LintResult result = Runs.lintListingObjects(TESTDATA, Map.of(), Runs.REPORTING.resolve("service.yaml"));
     Element widget = testCase(report(Severity.ERROR, result), "reporting/service.yaml", "Widget/gadget");
     assertNull(child(widget, "failure"));
     assertTrue(child(widget, "system-out").getTextContent().startsWith("reporting/service.yaml:15:7: warning "
@@ -190,7 +191,7 @@ class JUnitReporterTest {
 
   @Test
   void unreadableInputsAreErrors() {
-    LintResult result = Runs.lintListingObjects(Runs.TESTDATA, Map.of(), Runs.REPORTING.resolve("missing.yaml"));
+    LintResult result = Runs.lintListingObjects(TESTDATA, Map.of(), Runs.REPORTING.resolve("missing.yaml"));
     Element root = report(Severity.ERROR, result);
     assertEquals(1, attribute(root, "errors"));
     Element error = child(child(child(root, "testsuite"), "testcase"), "error");
@@ -217,7 +218,7 @@ class JUnitReporterTest {
     }
     Reporter reporter = ReportFormat.forName("junit").create(ReportSettings.defaults("t").withFailOn(Severity.INFO));
     assertInstanceOf(JUnitReporter.class, reporter);
-    LintResult result = Runs.lintListingObjects(Runs.TESTDATA, Map.of(), Runs.REPORTING.resolve("service.yaml"));
+    LintResult result = Runs.lintListingObjects(TESTDATA, Map.of(), Runs.REPORTING.resolve("service.yaml"));
     assertEquals(Runs.render(new JUnitReporter(Severity.INFO), result), Runs.render(reporter, result));
     Node widget = testCase(report(Severity.INFO, result), "reporting/service.yaml", "Widget/gadget");
     assertTrue(widget.getTextContent().contains("[unknown-kind]"));

@@ -1,5 +1,7 @@
 package io.kubelint.core.report;
 
+import static io.kubelint.core.testing.RepositoryFiles.TESTDATA;
+
 import io.kubelint.core.lint.Input;
 import io.kubelint.core.lint.LintOptions;
 import io.kubelint.core.lint.LintResult;
@@ -21,9 +23,6 @@ import java.util.Set;
 /** Real lint runs over the manifests under {@code testdata/reporting/}, for the reporter tests. */
 final class Runs {
 
-  /** The shared {@code testdata/} folder (set by the build; {@code ../testdata} when run from the module). */
-  static final Path TESTDATA = Path.of(System.getProperty("kubelint.testdata", "../testdata")).toAbsolutePath()
-      .normalize();
   static final Path REPORTING = TESTDATA.resolve("reporting");
   static final SchemaCatalog CATALOG = new SchemaCatalog();
 

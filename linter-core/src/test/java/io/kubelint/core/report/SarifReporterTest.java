@@ -1,5 +1,7 @@
 package io.kubelint.core.report;
 
+import static io.kubelint.core.testing.RepositoryFiles.ROOT;
+import static io.kubelint.core.testing.RepositoryFiles.TESTDATA;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -34,7 +36,7 @@ class SarifReporterTest {
 
   /** File names relative to testdata/, URIs relative to the folder above it (the repository). */
   private static SarifReporter reporter() {
-    return new SarifReporter("1.2.3-test", Runs.TESTDATA.getParent(), Runs.TESTDATA);
+    return new SarifReporter("1.2.3-test", ROOT, TESTDATA);
   }
 
   /** The log {@code reporter} writes for {@code result}, checked against the SARIF schema. */
@@ -45,14 +47,14 @@ class SarifReporterTest {
   }
 
   private static LintResult allTestdata() {
-    return Runs.lint(Runs.TESTDATA, Map.of(), List.of(new SecurityNote()),
+    return Runs.lint(TESTDATA, Map.of(), List.of(new SecurityNote()),
         java.util.Arrays.stream(ALL).map(n -> Input.of(Runs.REPORTING.resolve(n))).toList());
   }
 
   @Test
   void isValidAgainstTheSarifSchema() {
-    LintResult result = Runs.lint(Runs.TESTDATA, Map.of(), List.of(new SecurityNote()), List.of(
-        Input.of(Runs.REPORTING), Input.of(Runs.TESTDATA.resolve("no-such-file.yaml")),
+    LintResult result = Runs.lint(TESTDATA, Map.of(), List.of(new SecurityNote()), List.of(
+        Input.of(Runs.REPORTING), Input.of(TESTDATA.resolve("no-such-file.yaml")),
         new Input.StreamInput("<stdin>", new ByteArrayInputStream("kind: Pod\n".getBytes(StandardCharsets.UTF_8)))));
     assertFalse(result.errors().isEmpty());
     JsonNode log = sarif(reporter(), result);
@@ -209,7 +211,7 @@ class SarifReporterTest {
 
   @Test
   void infoIsANote() {
-    LintResult result = Runs.lint(Runs.TESTDATA, Map.of("unknown-kind", Severity.INFO),
+    LintResult result = Runs.lint(TESTDATA, Map.of("unknown-kind", Severity.INFO),
         Runs.REPORTING.resolve("service.yaml"));
     JsonNode results = sarif(reporter(), result).at("/runs/0/results");
     assertEquals("note", find(results, "ruleId", "unknown-kind").get("level").asString());
@@ -217,8 +219,8 @@ class SarifReporterTest {
 
   @Test
   void writesNoNullsDefaultsOrEmptyContainers() {
-    LintResult result = Runs.lint(Runs.TESTDATA, Map.of(), List.of(new SecurityNote()),
-        List.of(Input.of(Runs.REPORTING), Input.of(Runs.TESTDATA.resolve("no-such-file.yaml"))));
+    LintResult result = Runs.lint(TESTDATA, Map.of(), List.of(new SecurityNote()),
+        List.of(Input.of(Runs.REPORTING), Input.of(TESTDATA.resolve("no-such-file.yaml"))));
     List<String> junk = new ArrayList<>();
     walk(sarif(reporter(), result), "", junk);
     assertEquals(List.of(), junk);
@@ -260,7 +262,7 @@ class SarifReporterTest {
 
   @Test
   void inputErrorsMakeTheRunUnsuccessful() {
-    LintResult result = Runs.lint(Runs.TESTDATA, Map.of(), Runs.REPORTING.resolve("service.yaml"),
+    LintResult result = Runs.lint(TESTDATA, Map.of(), Runs.REPORTING.resolve("service.yaml"),
         Runs.REPORTING.resolve("missing.yaml"));
     JsonNode invocation = sarif(reporter(), result).at("/runs/0/invocations/0");
     assertFalse(invocation.get("executionSuccessful").asBoolean());
@@ -393,11 +395,11 @@ class SarifReporterTest {
 
   @Test
   void isRegisteredAsSarif() {
-    ReportSettings settings = ReportSettings.defaults("4.5.6").withSourceRoot(Runs.TESTDATA.getParent())
-        .withInputBase(Runs.TESTDATA);
+    ReportSettings settings = ReportSettings.defaults("4.5.6").withSourceRoot(ROOT)
+        .withInputBase(TESTDATA);
     Reporter reporter = ReportFormat.forName("sarif").create(settings);
     LintResult result = Runs.lintTestdata("service.yaml");
-    assertEquals(Runs.render(new SarifReporter("4.5.6", Runs.TESTDATA.getParent(), Runs.TESTDATA), result),
+    assertEquals(Runs.render(new SarifReporter("4.5.6", ROOT, TESTDATA), result),
         Runs.render(reporter, result));
   }
 

@@ -1,5 +1,6 @@
 package io.kubelint.core.report;
 
+import static io.kubelint.core.testing.RepositoryFiles.TESTDATA;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -62,7 +63,7 @@ class TextReporterTest {
 
   @Test
   void summaryUsesSingularForOne() {
-    LintResult result = Runs.lint(Runs.TESTDATA, Map.of("unknown-kind", Severity.INFO),
+    LintResult result = Runs.lint(TESTDATA, Map.of("unknown-kind", Severity.INFO),
         Runs.REPORTING.resolve("service.yaml"));
     assertTrue(Runs.render(new TextReporter(false), result).endsWith("\n1 error, 0 warnings, 1 info in 1 file "
         + "(2 documents)\n"));
@@ -70,7 +71,7 @@ class TextReporterTest {
 
   @Test
   void colourMarksSeverityRuleIdAndCarets() {
-    LintResult result = Runs.lint(Runs.TESTDATA, Map.of("unknown-kind", Severity.INFO),
+    LintResult result = Runs.lint(TESTDATA, Map.of("unknown-kind", Severity.INFO),
         Runs.REPORTING.resolve("service.yaml"));
     String expected = String.join("\n",
         "reporting/service.yaml:11:7: \u001b[31merror\u001b[0m \u001b[2m[unknown-field]\u001b[0m unknown field "

@@ -1,5 +1,6 @@
 package io.kubelint.core.schema;
 
+import static io.kubelint.core.testing.RepositoryFiles.TESTDATA;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -10,7 +11,6 @@ import io.kubelint.core.lint.LintOptions;
 import io.kubelint.core.lint.LintResult;
 import io.kubelint.core.lint.Linter;
 import java.io.InputStream;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -20,7 +20,6 @@ import org.junit.jupiter.api.Test;
 /** The bundled schemas: which versions exist, how a requested version is resolved, and what a run reads. */
 class SchemaCatalogTest {
 
-  private static final Path TESTDATA = Path.of(System.getProperty("kubelint.testdata", "../testdata"));
   private static final SchemaCatalog CATALOG = new SchemaCatalog();
 
   private static KubernetesVersion v(String text) {
