@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParseResult;
 
@@ -22,11 +23,19 @@ final class KubelintCommand implements Runnable {
   boolean debug;
 
   @CommandLine.Spec
-  CommandLine.Model.CommandSpec spec;
+  CommandSpec spec;
 
   @Override
   public void run() {
     spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  /**
+   * Whether {@code --debug} was given, before or after the subcommand: picocli sets the option's field here for
+   * either place, as the option is inherited.
+   */
+  static boolean debug(CommandSpec command) {
+    return ((KubelintCommand) command.root().userObject()).debug;
   }
 
   /** The configured command line: exit codes, and one-line errors instead of stack traces. */
@@ -53,11 +62,9 @@ final class KubelintCommand implements Runnable {
     @Override
     public int handleExecutionException(Exception e, CommandLine cli, ParseResult parsed) {
       PrintWriter err = cli.getErr();
-      boolean debug = parsed.hasMatchedOption("--debug")
-          || parsed.subcommands().stream().anyMatch(p -> p.hasMatchedOption("--debug"));
       String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
       err.println("kubelint: error: " + message);
-      if (debug) {
+      if (debug(cli.getCommandSpec())) {
         e.printStackTrace(err);
       } else if (!(e instanceof IllegalArgumentException) && !(e instanceof UsageException)) {
         err.println("kubelint: run with --debug for details");

@@ -22,7 +22,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -144,7 +143,7 @@ final class LintCommand implements Callable<Integer> {
       }
     }
     LintResult result = linter.lint(inputs);
-    boolean debug = debug();
+    boolean debug = KubelintCommand.debug(spec);
     for (InputError error : result.errors()) {
       err.println("kubelint: error: " + error.display());
       if (debug && error.cause() != null) {
@@ -166,16 +165,6 @@ final class LintCommand implements Callable<Integer> {
       return ExitCode.ERROR;
     }
     return result.hasFindingsAtLeast(threshold) ? ExitCode.FINDINGS : ExitCode.OK;
-  }
-
-  /** Whether {@code --debug} was given, before or after {@code lint}. */
-  private boolean debug() {
-    for (CommandLine cli = spec.commandLine(); cli != null; cli = cli.getParent()) {
-      if (cli.getParseResult() != null && cli.getParseResult().hasMatchedOption("--debug")) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static Severity parseSeverity(String text) {
