@@ -1,7 +1,6 @@
 package io.kubelint.cli;
 
 import io.kubelint.core.lint.LintResult;
-import io.kubelint.core.report.ReportFormat;
 import io.kubelint.core.report.ReportSettings;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -10,23 +9,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Chooses and runs the reporter of each requested output. */
+/** Runs the reporter of each requested output. */
 final class Formats {
 
   private Formats() {
-  }
-
-  /**
-   * The format named on the command line.
-   *
-   * @throws UsageException for an unknown name
-   */
-  static ReportFormat parse(String name) {
-    try {
-      return ReportFormat.forName(name);
-    } catch (IllegalArgumentException e) {
-      throw new UsageException(e.getMessage().replace("unknown format", "unknown --format"));
-    }
   }
 
   /**

@@ -84,9 +84,9 @@ final class LintCommand implements Callable<Integer> {
       completionCandidates = FormatNames.class)
   void format(String format) {
     try {
-      outputs.add(new OutputSpec(Formats.parse(format), "-"));
-    } catch (UsageException e) {
-      throw new ParameterException(spec.commandLine(), e.getMessage());
+      outputs.add(new OutputSpec(ReportFormat.forName(format), "-"));
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage().replace("unknown format", "unknown --format"));
     }
   }
 
