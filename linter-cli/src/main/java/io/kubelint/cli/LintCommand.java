@@ -159,7 +159,7 @@ final class LintCommand implements Callable<Integer> {
     ReportSettings settings = ReportSettings.defaults(VersionProvider.version()).withColour(colour)
         .withInputBase(options.baseDir()).withFailOn(threshold);
     for (OutputSpec target : targets) {
-      Formats.write(target, result, settings, spec.commandLine().getOut());
+      target.write(result, settings, spec.commandLine().getOut());
     }
     if (!result.errors().isEmpty()) {
       return ExitCode.ERROR;
