@@ -230,22 +230,14 @@ final class SimulateCommand implements Callable<Integer> {
   }
 
   private SimSettings settings(List<Hints.Problem> flagWarnings) {
+    // BackOff and Hints reject bad values with an IllegalArgumentException: a one-line usage error as it is
     SimSettings base = window == null ? SimSettings.DEFAULT : SimSettings.DEFAULT.withWindow(window());
-    BackOff backOff;
-    try {
-      backOff = new BackOff(millis("--backoff-initial", backoffInitial), millis("--backoff-max", backoffMax));
-    } catch (IllegalArgumentException e) {
-      throw new UsageException(e.getMessage());
-    }
+    BackOff backOff = new BackOff(millis("--backoff-initial", backoffInitial), millis("--backoff-max", backoffMax));
     Map<Hints.Key, List<String>> flags = new EnumMap<>(Hints.Key.class);
     flags.put(Hints.Key.STARTUP_SECONDS, startupSeconds);
     flags.put(Hints.Key.RUN_SECONDS, runSeconds);
     flags.put(Hints.Key.EXIT_CODE, exitCodes);
-    try {
-      return base.withRestartBackOff(backOff).withFlagHints(Hints.fromFlags(flags, flagWarnings));
-    } catch (IllegalArgumentException e) {
-      throw new UsageException(e.getMessage());
-    }
+    return base.withRestartBackOff(backOff).withFlagHints(Hints.fromFlags(flags, flagWarnings));
   }
 
   private long window() {
