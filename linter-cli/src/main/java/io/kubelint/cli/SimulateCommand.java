@@ -1,6 +1,7 @@
 package io.kubelint.cli;
 
 import io.kubelint.core.k8s.PodTemplate;
+import io.kubelint.core.k8s.WorkloadKind;
 import io.kubelint.core.lint.Input;
 import io.kubelint.core.lint.InputError;
 import io.kubelint.core.lint.LintOptions;
@@ -8,6 +9,7 @@ import io.kubelint.core.lint.Linter;
 import io.kubelint.core.lint.ManifestObject;
 import io.kubelint.core.lint.ReadResult;
 import io.kubelint.core.model.Finding;
+import io.kubelint.core.model.ObjectRef;
 import io.kubelint.core.model.Severity;
 import io.kubelint.core.schema.SchemaCatalog;
 import io.kubelint.core.yaml.SourceDocument;
@@ -26,6 +28,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -133,12 +136,12 @@ final class SimulateCommand implements Callable<Integer> {
       inputs.add(path.equals("-") ? new Input.StreamInput(stdinName, System.in) : Input.of(Path.of(path)));
     }
     Map<ManifestObject, Output> outputs = new ConcurrentSkipListMap<>(ManifestObject.ORDER);
-    List<ObjectFilter> matched = java.util.Collections.synchronizedList(new ArrayList<>());
+    Set<ObjectFilter> matched = ConcurrentHashMap.newKeySet();
     Set<String> containers = ConcurrentHashMap.newKeySet();
     Set<String> warnings = new ConcurrentSkipListSet<>();
     ReadResult read = linter.read(inputs, object -> {
       PodTemplate pod = PodTemplate.of(object.object());
-      if (pod == null || pod.workload() == io.kubelint.core.k8s.WorkloadKind.POD_TEMPLATE) {
+      if (pod == null || pod.workload() == WorkloadKind.POD_TEMPLATE) {
         return;
       }
       if (!filters.isEmpty()) {
@@ -148,34 +151,7 @@ final class SimulateCommand implements Callable<Integer> {
         }
         matched.addAll(hits);
       }
-      WorkloadSimulator.Plan plan = WorkloadSimulator.plan(pod, settings.flagHints());
-      containers.addAll(plan.containerNames());
-      String display = object.object().ref().display();
-      for (Hints.Problem p : plan.hintProblems()) {
-        if (p.at() != null) {
-          warnings.add(location(object, p.at()) + ": " + p.message());
-        } else if (p.kind() == Hints.Problem.Kind.NO_RUN_SECONDS) {
-          warnings.add(p.message() + " (" + display + ")");
-        }
-      }
-      LintSimulation.Window lintWindow = window == null ? LintSimulation.window(plan) : null;
-      SimResult result = WorkloadSimulator.simulate(plan, lintWindow == null ? settings
-          : settings.withWindow(lintWindow.minMillis(), lintWindow.maxMillis()));
-      String windowNote = lintWindow == null ? null : "the window lint uses"
-          + (lintWindow.description().equals("15m") ? "" : ": " + lintWindow.description());
-      Location where = pointer -> location(object, pointer);
-      String header = display + " (" + object.file() + ":" + object.line() + ")";
-      if (json) {
-        ObjectNode node = SimJsonReport.of(result, where);
-        node.put("file", object.file());
-        node.put("line", object.line());
-        node.put("window", windowNote);
-        outputs.put(object, new Output(null, node, result.failed()));
-      } else {
-        StringWriter text = new StringWriter();
-        SimTextReport.write(result, header, windowNote, where, new PrintWriter(text));
-        outputs.put(object, new Output(text.toString(), null, result.failed()));
-      }
+      outputs.put(object, simulate(object, pod, settings, json, containers, warnings));
     });
     for (Hints.Problem p : settings.flagHints().unused(containers)) {
       if (p.kind() == Hints.Problem.Kind.UNKNOWN_CONTAINER) {
@@ -183,7 +159,6 @@ final class SimulateCommand implements Callable<Integer> {
       }
     }
     flagWarnings.forEach(p -> warnings.add(p.message()));
-    PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     boolean broken = !read.errors().isEmpty();
     for (InputError e : read.errors()) {
@@ -203,15 +178,61 @@ final class SimulateCommand implements Callable<Integer> {
     }
     warnings.forEach(w -> err.println("kubelint: warning: " + w));
     err.flush();
+    print(outputs.values(), json);
+    if (broken) {
+      return ExitCode.ERROR;
+    }
+    return outputs.values().stream().anyMatch(Output::failed) ? ExitCode.FINDINGS : ExitCode.OK;
+  }
+
+  /**
+   * Simulates one workload, in the lint window unless {@code --for} is given. Problems with its hint annotations go
+   * to {@code warnings}, its container names to {@code containers}.
+   */
+  private Output simulate(ManifestObject object, PodTemplate pod, SimSettings settings, boolean json,
+                          Set<String> containers, Set<String> warnings) {
+    WorkloadSimulator.Plan plan = WorkloadSimulator.plan(pod, settings.flagHints());
+    containers.addAll(plan.containerNames());
+    String display = object.object().ref().display();
+    for (Hints.Problem p : plan.hintProblems()) {
+      if (p.at() != null) {
+        warnings.add(location(object, p.at()) + ": " + p.message());
+      } else if (p.kind() == Hints.Problem.Kind.NO_RUN_SECONDS) {
+        warnings.add(p.message() + " (" + display + ")");
+      }
+    }
+    LintSimulation.Window lintWindow = window == null ? LintSimulation.window(plan) : null;
+    SimResult result = WorkloadSimulator.simulate(plan, lintWindow == null ? settings
+        : settings.withWindow(lintWindow.minMillis(), lintWindow.maxMillis()));
+    String windowNote = lintWindow == null ? null : "the window lint uses"
+        + (lintWindow.description().equals("15m") ? "" : ": " + lintWindow.description());
+    Location where = pointer -> location(object, pointer);
     if (json) {
-      ObjectNode root = JsonMapper.builder().build().createObjectNode();
-      root.put("failed", outputs.values().stream().anyMatch(Output::failed));
+      ObjectNode node = SimJsonReport.of(result, where);
+      node.put("file", object.file());
+      node.put("line", object.line());
+      node.put("window", windowNote);
+      return new Output(null, node, result.failed());
+    }
+    StringWriter text = new StringWriter();
+    String header = display + " (" + object.file() + ":" + object.line() + ")";
+    SimTextReport.write(result, header, windowNote, where, new PrintWriter(text));
+    return new Output(text.toString(), null, result.failed());
+  }
+
+  /** Prints the workloads' reports in input order: one JSON document, or the texts with a blank line between. */
+  private void print(Collection<Output> outputs, boolean json) {
+    PrintWriter out = spec.commandLine().getOut();
+    if (json) {
+      JsonMapper mapper = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+      ObjectNode root = mapper.createObjectNode();
+      root.put("failed", outputs.stream().anyMatch(Output::failed));
       ArrayNode workloads = root.putArray("workloads");
-      outputs.values().forEach(o -> workloads.add(o.json()));
-      out.println(JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build().writeValueAsString(root));
+      outputs.forEach(o -> workloads.add(o.json()));
+      out.println(mapper.writeValueAsString(root));
     } else {
       boolean first = true;
-      for (Output o : outputs.values()) {
+      for (Output o : outputs) {
         if (!first) {
           out.println();
         }
@@ -223,10 +244,6 @@ final class SimulateCommand implements Callable<Integer> {
       }
     }
     out.flush();
-    if (broken) {
-      return ExitCode.ERROR;
-    }
-    return outputs.values().stream().anyMatch(Output::failed) ? ExitCode.FINDINGS : ExitCode.OK;
   }
 
   private SimSettings settings(List<Hints.Problem> flagWarnings) {
@@ -277,7 +294,7 @@ final class SimulateCommand implements Callable<Integer> {
       return new ObjectFilter(text, text.substring(0, slash), text.substring(slash + 1));
     }
 
-    boolean matches(io.kubelint.core.model.ObjectRef ref) {
+    boolean matches(ObjectRef ref) {
       return kind.equalsIgnoreCase(ref.kind() == null ? "" : ref.kind()) && name.equals(ref.name());
     }
   }
