@@ -134,20 +134,20 @@ public final class LintMojo extends AbstractMojo {
     FailurePolicy policy = FailurePolicy.of(failOn, failOnViolation);
     List<ReportFormat> reportFormats = ReportFiles.formats(formats);
     Path basedir = project.getBasedir().toPath().toAbsolutePath().normalize();
-    List<Path> directories = ManifestFiles.existingDirectories(basedir, sourceDirectories);
-    if (sourceDirectories != null) {
+    boolean configured = sourceDirectories != null && !sourceDirectories.isEmpty();
+    List<Path> candidates = ManifestFiles.candidates(basedir, sourceDirectories);
+    List<Path> directories = ManifestFiles.existingDirectories(candidates);
+    if (configured) {
       // a folder the POM names explicitly and that is missing is most likely a typo: say so
-      for (File configured : sourceDirectories) {
-        Path dir = basedir.resolve(configured.toPath()).toAbsolutePath().normalize();
+      for (Path dir : candidates) {
         if (!directories.contains(dir)) {
           getLog().warn("kubelint: source directory " + relative(basedir, dir) + " does not exist");
         }
       }
     }
     if (directories.isEmpty()) {
-      getLog().info("kubelint: nothing to lint, no source directory exists (" + String.join(", ",
-          sourceDirectories == null || sourceDirectories.isEmpty() ? ManifestFiles.DEFAULT_DIRECTORIES
-              : sourceDirectories.stream().map(f -> relative(basedir, f.toPath())).toList()) + ")");
+      getLog().info("kubelint: nothing to lint, no source directory exists (" + String.join(", ", configured
+          ? candidates.stream().map(dir -> relative(basedir, dir)).toList() : ManifestFiles.DEFAULT_DIRECTORIES) + ")");
       return;
     }
     List<Path> files = ManifestFiles.scan(directories, includes, excludes);

@@ -28,24 +28,28 @@ final class ManifestFiles {
   }
 
   /**
-   * The source directories that exist, in the given order, absolute and normalised; relative ones are resolved
-   * against {@code basedir}. Directories that do not exist are left out: a module without manifests has nothing to
-   * lint.
+   * The source directories to look in, in the given order: the configured ones, or {@link #DEFAULT_DIRECTORIES}
+   * when none are configured; absolute and normalised, relative ones resolved against {@code basedir}.
    *
    * @param basedir the module's basedir
-   * @param configured the configured directories, or {@code null} or empty for {@link #DEFAULT_DIRECTORIES}
+   * @param configured the configured directories, or {@code null} or empty for the defaults
+   */
+  static List<Path> candidates(Path basedir, List<File> configured) {
+    List<Path> dirs = configured == null || configured.isEmpty()
+        ? DEFAULT_DIRECTORIES.stream().map(basedir::resolve).toList()
+        : configured.stream().map(f -> basedir.resolve(f.toPath())).toList();
+    return dirs.stream().map(d -> d.toAbsolutePath().normalize()).toList();
+  }
+
+  /**
+   * The {@link #candidates} that exist, in order, each once. Directories that do not exist are left out: a module
+   * without manifests has nothing to lint.
+   *
    * @throws MojoExecutionException when a path exists but is not a directory, or cannot be read
    */
-  static List<Path> existingDirectories(Path basedir, List<File> configured) throws MojoExecutionException {
-    List<Path> candidates = new ArrayList<>();
-    if (configured == null || configured.isEmpty()) {
-      DEFAULT_DIRECTORIES.forEach(d -> candidates.add(basedir.resolve(d)));
-    } else {
-      configured.forEach(f -> candidates.add(basedir.resolve(f.toPath())));
-    }
+  static List<Path> existingDirectories(List<Path> candidates) throws MojoExecutionException {
     List<Path> existing = new ArrayList<>();
-    for (Path candidate : candidates) {
-      Path dir = candidate.toAbsolutePath().normalize();
+    for (Path dir : candidates) {
       if (!Files.exists(dir) || existing.contains(dir)) {
         continue;
       }

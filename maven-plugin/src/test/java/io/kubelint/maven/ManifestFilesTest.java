@@ -25,6 +25,10 @@ class ManifestFilesTest {
     return file;
   }
 
+  private static List<Path> existing(Path basedir, List<File> configured) throws MojoExecutionException {
+    return ManifestFiles.existingDirectories(ManifestFiles.candidates(basedir, configured));
+  }
+
   private List<String> names(List<Path> files) {
     return files.stream().map(f -> module.relativize(f).toString().replace(File.separatorChar, '/')).toList();
   }
@@ -33,15 +37,15 @@ class ManifestFilesTest {
   void defaultDirectoriesThatExistInTheirOrder() throws Exception {
     Files.createDirectories(module.resolve("src/main/resources/k8s"));
     Files.createDirectories(module.resolve("src/main/k8s"));
-    List<Path> dirs = ManifestFiles.existingDirectories(module, null);
+    List<Path> dirs = existing(module, null);
     assertEquals(List.of(module.resolve("src/main/k8s"), module.resolve("src/main/resources/k8s")), dirs);
-    assertEquals(List.of(), ManifestFiles.existingDirectories(module.resolve("src"), List.of()));
+    assertEquals(List.of(), existing(module.resolve("src"), List.of()));
   }
 
   @Test
   void configuredDirectoriesAreRelativeToTheBasedir() throws Exception {
     Files.createDirectories(module.resolve("deploy"));
-    List<Path> dirs = ManifestFiles.existingDirectories(module,
+    List<Path> dirs = existing(module,
         List.of(new File("deploy"), new File("missing"), module.resolve("deploy").toFile()));
     assertEquals(List.of(module.resolve("deploy")), dirs);
   }
@@ -50,7 +54,7 @@ class ManifestFilesTest {
   void aFileGivenAsSourceDirectoryIsAToolError() throws Exception {
     touch("deploy.yaml");
     MojoExecutionException e = assertThrows(MojoExecutionException.class,
-        () -> ManifestFiles.existingDirectories(module, List.of(new File("deploy.yaml"))));
+        () -> existing(module, List.of(new File("deploy.yaml"))));
     assertTrue(e.getMessage().contains("deploy.yaml is not a directory"), e.getMessage());
   }
 
