@@ -42,6 +42,7 @@ class CiDocsTest {
   private static final Pattern FENCE = Pattern.compile("(?m)^```(\\w+)\\n(.*?)^```$", Pattern.DOTALL);
   /** Findings that mean the text is not valid YAML (or would not load as written). */
   private static final Set<String> YAML_ERRORS = Set.of("yaml-syntax", "duplicate-key", "yaml-limit");
+  private static final SchemaCatalog CATALOG = new SchemaCatalog();
 
   /** A fenced block: its language, its text, and the line of the doc its text starts on. */
   private record Block(String language, String text, int line) {
@@ -60,6 +61,13 @@ class CiDocsTest {
     return found;
   }
 
+  /** What kubelint (every rule, the default Kubernetes version) finds in {@code text}, named {@code name}. */
+  private static LintResult lint(String name, String text) {
+    Linter linter = new Linter(LintOptions.defaults(CATALOG.defaultVersion()), BuiltinRules.all(), CATALOG);
+    return linter.lint(List.of(new Input.StreamInput(name,
+        new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)))));
+  }
+
   /** The block loaded by kubelint's YAML reader, as JSON (one document per block). */
   private static JsonNode load(Block block) throws Exception {
     DocumentSplitter splitter = new DocumentSplitter(new StringReader(block.text()), YamlLimits.DEFAULT
@@ -74,12 +82,9 @@ class CiDocsTest {
   void everyYamlBlockLoadsAndManifestsLintClean() throws Exception {
     List<Block> yaml = blocks("yaml");
     assertTrue(yaml.size() >= 2, "docs/ci.md shows a GitHub workflow and a GitLab job");
-    SchemaCatalog catalog = new SchemaCatalog();
-    Linter linter = new Linter(LintOptions.defaults(catalog.defaultVersion()), BuiltinRules.all(), catalog);
     List<String> problems = new ArrayList<>();
     for (Block block : yaml) {
-      LintResult result = linter.lint(List.of(new Input.StreamInput("docs/ci.md",
-          new ByteArrayInputStream(block.text().getBytes(StandardCharsets.UTF_8)))));
+      LintResult result = lint("docs/ci.md", block.text());
       for (Finding f : result.findings()) {
         boolean manifest = f.object() != null && f.object().apiVersion() != null && f.object().kind() != null;
         if (YAML_ERRORS.contains(f.ruleId()) || manifest) {
@@ -94,11 +99,8 @@ class CiDocsTest {
   @Test
   void theLinterReportsBrokenYaml() throws Exception {
     // the check above must be able to fail: the same reading of a block with a tab indent and a duplicate key
-    SchemaCatalog catalog = new SchemaCatalog();
-    Linter linter = new Linter(LintOptions.defaults(catalog.defaultVersion()), BuiltinRules.all(), catalog);
     for (String broken : List.of("jobs:\n\tbuild: {}\n", "on: push\non: pull_request\n")) {
-      LintResult result = linter.lint(List.of(new Input.StreamInput("x",
-          new ByteArrayInputStream(broken.getBytes(StandardCharsets.UTF_8)))));
+      LintResult result = lint("x", broken);
       assertTrue(result.findings().stream().anyMatch(f -> YAML_ERRORS.contains(f.ruleId())), broken);
     }
   }
