@@ -16,15 +16,16 @@ import java.util.List;
 final class Examples {
 
   static final Path FOLDER = TESTDATA.resolve("examples");
+  /** One catalog for every run, so each kind's schema is read and compiled once. */
+  private static final SchemaCatalog CATALOG = new SchemaCatalog();
 
   private Examples() {
   }
 
   /** Lints the named example files with every built-in rule and the default Kubernetes version. */
   static LintResult lint(String... names) {
-    SchemaCatalog catalog = new SchemaCatalog();
-    LintOptions options = LintOptions.defaults(catalog.defaultVersion()).withBaseDir(FOLDER);
+    LintOptions options = LintOptions.defaults(CATALOG.defaultVersion()).withBaseDir(FOLDER);
     List<Input> inputs = Arrays.stream(names).map(n -> Input.of(FOLDER.resolve(n))).toList();
-    return new Linter(options, BuiltinRules.all(), catalog).lint(inputs);
+    return new Linter(options, BuiltinRules.all(), CATALOG).lint(inputs);
   }
 }
