@@ -178,27 +178,28 @@ public final class LintMojo extends AbstractMojo {
       throw new MojoExecutionException("kubelint: cannot read the bundled Kubernetes schemas: "
           + e.getCause().getMessage(), e);
     }
+    ResolvedVersion version;
     try {
-      ResolvedVersion version = kubernetesVersion == null || kubernetesVersion.isBlank()
+      version = kubernetesVersion == null || kubernetesVersion.isBlank()
           ? catalog.resolve(catalog.defaultVersion()) : catalog.resolve(kubernetesVersion);
-      version.note().ifPresent(note -> getLog().warn("kubelint: " + note));
-      List<Path> schemaDirs = schemaDirectories == null ? List.of()
-          : schemaDirectories.stream().map(f -> basedir.resolve(f.toPath()).toAbsolutePath().normalize()).toList();
-      LintOptions options = LintOptions.defaults(version.requested()).withBaseDir(basedir)
-          .withSchemas(schemaDirs, ignoreMissingSchemas)
-          .withRules(new RuleSettings(disabledRules == null ? Set.of() : Set.copyOf(disabledRules), Map.of()));
-      Linter linter = new Linter(options, BuiltinRules.all(), catalog);
-      Set<String> known = new HashSet<>();
-      linter.engine().descriptors().forEach(d -> known.add(d.id()));
-      for (String id : options.rules().disabled()) {
-        if (!known.contains(id)) {
-          throw new MojoExecutionException("kubelint: disabledRules: unknown rule '" + id + "' (see kubelint rules)");
-        }
-      }
-      return linter;
     } catch (IllegalArgumentException e) {
       throw new MojoExecutionException("kubelint: kubernetesVersion: " + e.getMessage(), e);
     }
+    version.note().ifPresent(note -> getLog().warn("kubelint: " + note));
+    List<Path> schemaDirs = schemaDirectories == null ? List.of()
+        : schemaDirectories.stream().map(f -> basedir.resolve(f.toPath()).toAbsolutePath().normalize()).toList();
+    LintOptions options = LintOptions.defaults(version.requested()).withBaseDir(basedir)
+        .withSchemas(schemaDirs, ignoreMissingSchemas)
+        .withRules(new RuleSettings(disabledRules == null ? Set.of() : Set.copyOf(disabledRules), Map.of()));
+    Linter linter = new Linter(options, BuiltinRules.all(), catalog);
+    Set<String> known = new HashSet<>();
+    linter.engine().descriptors().forEach(d -> known.add(d.id()));
+    for (String id : options.rules().disabled()) {
+      if (!known.contains(id)) {
+        throw new MojoExecutionException("kubelint: disabledRules: unknown rule '" + id + "' (see kubelint rules)");
+      }
+    }
+    return linter;
   }
 
   private void writeReports(LintResult result, List<ReportFormat> reportFormats, Path basedir)
