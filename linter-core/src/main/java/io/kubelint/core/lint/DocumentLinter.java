@@ -76,7 +76,7 @@ final class DocumentLinter {
     SourceDocument source = new SourceDocument(file, chunk, root.get());
     YamlToJson.Result converted;
     try {
-      converted = YamlToJson.convert(root.get(), chunk.startLine() - 1, parser.limits());
+      converted = YamlToJson.convert(root.get(), chunk.startLine() - 1);
     } catch (YamlProblem problem) {
       report(problem, source, sink);
       return true;
@@ -119,7 +119,7 @@ final class DocumentLinter {
         custom = true;
       }
     }
-    return custom && deferred != null && deferred.offer(file, chunk, document);
+    return custom && deferred.offer(file, chunk, document);
   }
 
   /** A list kubectl flattens: {@code kind: List} or any other {@code *List} kind with an {@code items} array. */
