@@ -203,7 +203,7 @@ final class DocumentLinter {
   /** Lists the object when the run lists them, and lints it. */
   private void lintObject(KubeObject object, SourceDocument source, List<Finding> sink, List<LintedObject> objects) {
     if (objects != null) {
-      Span start = object.base().matches() ? source.start() : source.locate(object.base(), SourceDocument.Target.KEY);
+      Span start = source.locate(object.base(), SourceDocument.Target.KEY);
       objects.add(new LintedObject(source.file(), start.line(), object.ref()));
     }
     engine.lint(object, env, source, sink);
