@@ -95,7 +95,7 @@ public final class Linter {
     Collected collected = new Collected(new ConcurrentLinkedQueue<>(), new AtomicInteger(),
         options.listObjects() ? new ConcurrentLinkedQueue<>() : null, new AtomicLong());
     LintEnvironment env = new LintEnvironment(new RunSchemas(schemas, customSchemas(errors)), options.rules(),
-        options.ignoreMissingSchemas(), version, catalog);
+        options.ignoreMissingSchemas(), version.requested(), catalog);
     // documents with custom resources wait for every CRD of the run, then are linted in a second, parallel pass
     Deferred deferred = new Deferred(DEFERRED_CHARS);
     int files = run(inputs, new DocumentLinter(engine, env, parser, deferred), collected, errors);
@@ -133,7 +133,7 @@ public final class Linter {
     List<InputError> errors = new ArrayList<>();
     Collected collected = new Collected(new ConcurrentLinkedQueue<>(), new AtomicInteger(), null, new AtomicLong());
     LintEnvironment env = new LintEnvironment(new RunSchemas(schemas, catalog.customSchemas(schemas.version(),
-        List.of())), options.rules(), options.ignoreMissingSchemas(), version, catalog);
+        List.of())), options.rules(), options.ignoreMissingSchemas(), version.requested(), catalog);
     AtomicReference<RuntimeException> failure = new AtomicReference<>();
     ObjectVisitor guarded = object -> {
       try {
