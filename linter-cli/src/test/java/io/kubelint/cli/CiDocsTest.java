@@ -75,7 +75,7 @@ class CiDocsTest {
     SourceChunk chunk = splitter.next();
     assertTrue(!splitter.hasNext(), "one document per block, at docs/ci.md:" + block.line());
     YamlParser parser = new YamlParser(YamlLimits.DEFAULT);
-    return YamlToJson.convert(parser.parse(chunk).orElseThrow(), 0, YamlLimits.DEFAULT).json();
+    return YamlToJson.convert(parser.parse(chunk).orElseThrow(), 0).json();
   }
 
   @Test

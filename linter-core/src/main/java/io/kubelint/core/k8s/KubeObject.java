@@ -30,6 +30,11 @@ public record KubeObject(JsonNode json, JsonPointer base, ObjectRef ref) {
     return ref.kind() == null ? "" : ref.kind();
   }
 
+  /** A pointer inside the object as a pointer inside its document (below {@link #base()}). */
+  public JsonPointer absolute(JsonPointer inObject) {
+    return base.matches() ? inObject : base.append(inObject);
+  }
+
   /** The node at a JSON pointer inside the object; a missing node when absent (never {@code null}). */
   public JsonNode at(JsonPointer pointer) {
     return json.at(pointer);

@@ -4,26 +4,23 @@ import io.kubelint.core.schema.CrdVersion;
 import io.kubelint.core.schema.CustomSchemas;
 import io.kubelint.core.yaml.DocumentSplitter;
 import io.kubelint.core.yaml.SourceChunk;
-import io.kubelint.core.yaml.YamlLimits;
 import io.kubelint.core.yaml.YamlParser;
 import io.kubelint.core.yaml.YamlProblem;
 import io.kubelint.core.yaml.YamlToJson;
 import java.io.IOException;
-import java.io.Reader;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
-import java.util.function.Function;
-import org.snakeyaml.engine.v2.nodes.Node;
 import tools.jackson.databind.JsonNode;
 
 /**
  * Registers CustomResourceDefinitions with a run: those of the YAML files of {@code --schema-dir} folders, which are
- * not linted themselves (only documents whose text mentions {@code CustomResourceDefinition} are parsed, and
- * problems are ignored), and names the origin of every registration, so that the same CRD seen twice is kept once
- * and the nearest of several can be chosen.
+ * not linted themselves (only documents whose text mentions {@code CustomResourceDefinition} are parsed), and names
+ * the origin of every registration, so that the same CRD seen twice is kept once and the nearest of several can be
+ * chosen.
  */
 final class CrdRegistration {
 
@@ -36,48 +33,47 @@ final class CrdRegistration {
   }
 
   /**
-   * @param files the files of the run
-   * @param names how each file is named in reports
+   * Registers the CRDs of the YAML files of a schema folder. A file that cannot be read, or a CRD document that is
+   * not valid YAML, becomes an input error naming it (these files are not linted, so nothing else would say so).
+   *
+   * @param files the YAML files
+   * @param errors where problems go
    */
-  static void register(Iterable<Path> files, Function<Path, String> names, CustomSchemas custom, YamlParser parser,
-                       YamlLimits limits) {
+  static void register(Iterable<Path> files, CustomSchemas custom, YamlParser parser, List<InputError> errors) {
     for (Path file : files) {
-      try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-        DocumentSplitter splitter = new DocumentSplitter(reader, limits.maxDocumentChars());
+      try (InputStream in = Files.newInputStream(file)) {
+        DocumentSplitter splitter = new DocumentSplitter(in, parser.limits().maxDocumentChars());
         while (splitter.hasNext()) {
           SourceChunk chunk = splitter.next();
           if (chunk.text() != null && chunk.text().contains("CustomResourceDefinition")) {
-            registerChunk(chunk, names.apply(file), custom, parser, limits);
+            registerChunk(chunk, file.toString(), custom, parser, errors);
           }
         }
       } catch (IOException | UncheckedIOException e) {
-        // unreadable or not UTF-8: the lint pass reports it
+        errors.add(new InputError(file.toString(), e instanceof IOException io ? InputFiles.reason(io)
+            : InputFiles.reason(((UncheckedIOException) e).getCause())));
       }
     }
   }
 
   /** Registers the CRDs of one document: the document itself, or the items of a List. */
-  static void registerChunk(SourceChunk chunk, String name, CustomSchemas custom, YamlParser parser,
-                            YamlLimits limits) {
+  private static void registerChunk(SourceChunk chunk, String name, CustomSchemas custom, YamlParser parser,
+                                    List<InputError> errors) {
     try {
       var root = parser.parse(chunk);
       if (root.isEmpty()) {
         return;
       }
-      Node node = root.get();
-      JsonNode json = YamlToJson.convert(node, chunk.startLine() - 1, limits).json();
-      if (CrdVersion.isCrd(json)) {
-        custom.register(json, origin(name, chunk.startLine()));
-      } else if (json.path("items").isArray()) {
-        for (JsonNode item : json.path("items")) {
-          if (CrdVersion.isCrd(item)) {
-            custom.register(item, origin(name, chunk.startLine()) + "#" + item.path("metadata").path("name")
-                .asString(""));
-          }
+      JsonNode json = YamlToJson.convert(root.get(), chunk.startLine() - 1).json();
+      List<JsonNode> objects = json.path("items").isArray() ? json.path("items").valueStream().toList()
+          : List.of(json);
+      for (JsonNode object : objects) {
+        if (CrdVersion.isCrd(object)) {
+          custom.register(object, origin(name, chunk.startLine()));
         }
       }
     } catch (YamlProblem e) {
-      // not valid YAML: the lint pass reports it
+      errors.add(new InputError(name + ":" + e.line() + ":" + e.column(), e.getMessage()));
     }
   }
 }

@@ -76,7 +76,7 @@ final class DocumentLinter {
     SourceDocument source = new SourceDocument(file, chunk, root.get());
     YamlToJson.Result converted;
     try {
-      converted = YamlToJson.convert(root.get(), chunk.startLine() - 1, parser.limits());
+      converted = YamlToJson.convert(root.get(), chunk.startLine() - 1);
     } catch (YamlProblem problem) {
       report(problem, source, sink);
       return true;
@@ -119,7 +119,7 @@ final class DocumentLinter {
         custom = true;
       }
     }
-    return custom && deferred != null && deferred.offer(file, chunk, document);
+    return custom && deferred.offer(file, chunk, document);
   }
 
   /** A list kubectl flattens: {@code kind: List} or any other {@code *List} kind with an {@code items} array. */
@@ -203,7 +203,7 @@ final class DocumentLinter {
   /** Lists the object when the run lists them, and lints it. */
   private void lintObject(KubeObject object, SourceDocument source, List<Finding> sink, List<LintedObject> objects) {
     if (objects != null) {
-      Span start = object.base().matches() ? source.start() : source.locate(object.base(), SourceDocument.Target.KEY);
+      Span start = source.locate(object.base(), SourceDocument.Target.KEY);
       objects.add(new LintedObject(source.file(), start.line(), object.ref()));
     }
     engine.lint(object, env, source, sink);

@@ -58,12 +58,6 @@ public record LintOptions(KubernetesVersion kubernetesVersion, RuleSettings rule
         ignoreMissingSchemas, listObjects);
   }
 
-  /** A copy with other YAML limits. */
-  public LintOptions withLimits(YamlLimits newLimits) {
-    return new LintOptions(kubernetesVersion, rules, newLimits, threads, stdinName, baseDir, schemaDirs,
-        ignoreMissingSchemas, listObjects);
-  }
-
   /** A copy with other schema folders and the ignore-missing-schemas choice. */
   public LintOptions withSchemas(List<Path> dirs, boolean ignoreMissing) {
     return new LintOptions(kubernetesVersion, rules, limits, threads, stdinName, baseDir, dirs, ignoreMissing,

@@ -95,23 +95,18 @@ public final class Linter {
     Collected collected = new Collected(new ConcurrentLinkedQueue<>(), new AtomicInteger(),
         options.listObjects() ? new ConcurrentLinkedQueue<>() : null, new AtomicLong());
     LintEnvironment env = new LintEnvironment(new RunSchemas(schemas, customSchemas(errors)), options.rules(),
-        options.ignoreMissingSchemas(), version, catalog);
+        options.ignoreMissingSchemas(), version.requested(), catalog);
     // documents with custom resources wait for every CRD of the run, then are linted in a second, parallel pass
     Deferred deferred = new Deferred(DEFERRED_CHARS);
-    int files = run(inputs, env, new DocumentLinter(engine, env, parser, deferred), collected, errors);
+    int files = run(inputs, new DocumentLinter(engine, env, parser, deferred), collected, errors);
     List<Deferred.Pending> held = deferred.drain();
     if (!held.isEmpty()) {
-      DocumentLinter last = new DocumentLinter(engine, env, parser, (Deferred) null);
-      Queue<InputError> failed = new ConcurrentLinkedQueue<>();
-      ExecutorService pool = pool();
-      Semaphore inFlight = new Semaphore(options.threads() * 4);
+      DocumentLinter last = new DocumentLinter(engine, env, parser, new Deferred(0));
+      Pass pass = new Pass(last, collected);
       try {
-        for (Deferred.Pending p : held) {
-          submit(pool, inFlight, p.file(), p.chunk(), p.document(), last, collected, failed, false);
-        }
+        held.forEach(p -> pass.submit(p.file(), p.chunk(), p.document(), false));
       } finally {
-        shutdown(pool);
-        errors.addAll(failed);
+        pass.finish(errors);
       }
     }
     List<LintedObject> objects = new ArrayList<>(collected.objects() == null ? List.of() : collected.objects());
@@ -138,7 +133,7 @@ public final class Linter {
     List<InputError> errors = new ArrayList<>();
     Collected collected = new Collected(new ConcurrentLinkedQueue<>(), new AtomicInteger(), null, new AtomicLong());
     LintEnvironment env = new LintEnvironment(new RunSchemas(schemas, catalog.customSchemas(schemas.version(),
-        List.of())), options.rules(), options.ignoreMissingSchemas(), version, catalog);
+        List.of())), options.rules(), options.ignoreMissingSchemas(), version.requested(), catalog);
     AtomicReference<RuntimeException> failure = new AtomicReference<>();
     ObjectVisitor guarded = object -> {
       try {
@@ -147,7 +142,7 @@ public final class Linter {
         failure.compareAndSet(null, e);
       }
     };
-    int files = run(inputs, env, new DocumentLinter(engine, env, parser, guarded), collected, errors);
+    int files = run(inputs, new DocumentLinter(engine, env, parser, guarded), collected, errors);
     if (failure.get() != null) {
       throw failure.get();
     }
@@ -159,18 +154,15 @@ public final class Linter {
    *
    * @return the number of files read (stdin counts as one)
    */
-  private int run(List<Input> inputs, LintEnvironment env, DocumentLinter documentLinter, Collected collected,
-                  List<InputError> errors) {
-    ExecutorService pool = pool();
-    Semaphore inFlight = new Semaphore(options.threads() * 4);
-    Queue<InputError> failed = new ConcurrentLinkedQueue<>();
+  private int run(List<Input> inputs, DocumentLinter documentLinter, Collected collected, List<InputError> errors) {
+    Pass pass = new Pass(documentLinter, collected);
     int files = 0;
     try {
       for (Input input : inputs) {
         if (input instanceof Input.StreamInput stream) {
           files++;
           try {
-            readStream(options.stdinName(), stream.stream(), documentLinter, pool, inFlight, collected, failed);
+            readStream(options.stdinName(), stream.stream(), pass);
           } catch (IOException e) {
             errors.add(new InputError(options.stdinName(), InputFiles.reason(e)));
           }
@@ -181,37 +173,83 @@ public final class Linter {
           String name = displayName(file);
           try (InputStream in = Files.newInputStream(file)) {
             files++;
-            readStream(name, in, documentLinter, pool, inFlight, collected, failed);
+            readStream(name, in, pass);
           } catch (IOException e) {
             errors.add(new InputError(name, InputFiles.reason(e)));
           }
         }
       }
     } finally {
-      shutdown(pool);
-      errors.addAll(failed);
+      pass.finish(errors);
     }
     return files;
   }
 
-  /** The worker threads of one pass, with stacks deep enough for deeply nested YAML. */
-  private ExecutorService pool() {
-    AtomicInteger threadNumber = new AtomicInteger();
-    return new ThreadPoolExecutor(options.threads(), options.threads(), 1, TimeUnit.MINUTES,
-        new LinkedBlockingQueue<>(), r -> {
-          Thread t = new Thread(null, r, "kubelint-" + threadNumber.incrementAndGet(), WORKER_STACK);
-          t.setDaemon(true);
-          return t;
-        });
-  }
+  /**
+   * One pass over documents: worker threads (with stacks deep enough for deeply nested YAML) that lint the
+   * documents submitted to them, at most a few per thread waiting at once, and the documents they failed on.
+   */
+  private final class Pass {
+    private final DocumentLinter documentLinter;
+    private final Collected collected;
+    private final ExecutorService pool;
+    private final Semaphore inFlight = new Semaphore(options.threads() * 4);
+    private final Queue<InputError> failed = new ConcurrentLinkedQueue<>();
 
-  /** Waits for every submitted document. */
-  private static void shutdown(ExecutorService pool) {
-    pool.shutdown();
-    try {
-      pool.awaitTermination(Long.MAX_VALUE, TimeUnit.DAYS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
+    Pass(DocumentLinter documentLinter, Collected collected) {
+      this.documentLinter = documentLinter;
+      this.collected = collected;
+      AtomicInteger threadNumber = new AtomicInteger();
+      this.pool = new ThreadPoolExecutor(options.threads(), options.threads(), 1, TimeUnit.MINUTES,
+          new LinkedBlockingQueue<>(), r -> {
+            Thread t = new Thread(null, r, "kubelint-" + threadNumber.incrementAndGet(), WORKER_STACK);
+            t.setDaemon(true);
+            return t;
+          });
+    }
+
+    /**
+     * Lints one document on a worker thread.
+     *
+     * @param count whether the document counts toward the run's documents (not when it is linted a second time)
+     */
+    void submit(String name, SourceChunk chunk, long document, boolean count) {
+      inFlight.acquireUninterruptibly();
+      pool.execute(() -> {
+        List<Finding> local = new ArrayList<>();
+        List<LintedObject> objects = collected.objects() == null ? null : new ArrayList<>(1);
+        try {
+          if (documentLinter.lint(name, chunk, document, local, objects) && count) {
+            collected.documents().incrementAndGet();
+          }
+        } catch (RuntimeException | Error e) {
+          // a fatal error on one document (out of memory or stack, a bug) costs that document only; what was
+          // found in it before stays
+          failed.add(new InputError(name + ":" + chunk.startLine(), failure(e), e));
+        } finally {
+          collected.findings().addAll(local);
+          if (objects != null) {
+            collected.objects().addAll(objects);
+          }
+          inFlight.release();
+        }
+      });
+    }
+
+    /** Records a failure of the reading thread. */
+    void failed(InputError error) {
+      failed.add(error);
+    }
+
+    /** Waits for every submitted document and adds the documents it failed on to {@code errors}. */
+    void finish(List<InputError> errors) {
+      pool.shutdown();
+      try {
+        pool.awaitTermination(Long.MAX_VALUE, TimeUnit.DAYS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      errors.addAll(failed);
     }
   }
 
@@ -253,56 +291,24 @@ public final class Linter {
     for (Path dir : dirs) {
       List<Path> yaml = InputFiles.expand(dir, errors).stream()
           .filter(f -> !f.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".json")).toList();
-      CrdRegistration.register(yaml, Path::toString, custom, parser, options.limits());
+      CrdRegistration.register(yaml, custom, parser, errors);
     }
     return custom;
   }
 
-  private void readStream(String name, InputStream in, DocumentLinter documentLinter, ExecutorService pool,
-                          Semaphore inFlight, Collected collected, Queue<InputError> failed) throws IOException {
+  private void readStream(String name, InputStream in, Pass pass) throws IOException {
     DocumentSplitter splitter = new DocumentSplitter(in, options.limits().maxDocumentChars());
     try {
       while (splitter.hasNext()) {
         SourceChunk chunk = splitter.next();
-        long document = collected.sequence().getAndIncrement();
-        submit(pool, inFlight, name, chunk, document, documentLinter, collected, failed, true);
+        pass.submit(name, chunk, pass.collected.sequence().getAndIncrement(), true);
       }
     } catch (UncheckedIOException e) {
       throw e.getCause();
     } catch (OutOfMemoryError e) {
-      failed.add(new InputError(name + ":" + (splitter.linesRead() + 1), "out of memory while reading from this line "
-          + "on; the rest of the file was not linted (give Java more memory with -Xmx)", e));
+      pass.failed(new InputError(name + ":" + (splitter.linesRead() + 1), "out of memory while reading from this "
+          + "line on; the rest of the file was not linted (give Java more memory with -Xmx)", e));
     }
-  }
-
-  /**
-   * Lints one document on a worker thread.
-   *
-   * @param count whether the document counts toward the run's documents (not when it is linted a second time)
-   */
-  private static void submit(ExecutorService pool, Semaphore inFlight, String name, SourceChunk chunk, long document,
-                             DocumentLinter documentLinter, Collected collected, Queue<InputError> failed,
-                             boolean count) {
-    inFlight.acquireUninterruptibly();
-    pool.execute(() -> {
-      List<Finding> local = new ArrayList<>();
-      List<LintedObject> objects = collected.objects() == null ? null : new ArrayList<>(1);
-      try {
-        if (documentLinter.lint(name, chunk, document, local, objects) && count) {
-          collected.documents().incrementAndGet();
-        }
-      } catch (RuntimeException | Error e) {
-        // a fatal error on one document (out of memory or stack, a bug) costs that document only; what was
-        // found in it before stays
-        failed.add(new InputError(name + ":" + chunk.startLine(), failure(e), e));
-      } finally {
-        collected.findings().addAll(local);
-        if (objects != null) {
-          collected.objects().addAll(objects);
-        }
-        inFlight.release();
-      }
-    });
   }
 
   /** Why a document could not be linted, in a few words. */

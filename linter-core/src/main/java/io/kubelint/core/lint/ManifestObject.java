@@ -26,7 +26,6 @@ public record ManifestObject(long document, int item, KubeObject object, SourceD
 
   /** The 1-based line of the file where the object starts. */
   public int line() {
-    return object.base().matches() ? source.start().line()
-        : source.locate(object.base(), SourceDocument.Target.KEY).line();
+    return source.locate(object.base(), SourceDocument.Target.KEY).line();
   }
 }

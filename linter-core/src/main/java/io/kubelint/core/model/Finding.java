@@ -48,10 +48,4 @@ public record Finding(String ruleId, Severity severity, String message, String f
     column = Math.max(1, column);
     length = Math.max(1, length);
   }
-
-  /** The same finding with another severity (used for configured overrides). */
-  public Finding withSeverity(Severity newSeverity) {
-    return new Finding(ruleId, newSeverity, message, file, line, column, length, path, object, help, fixes,
-        sourceLine, identity);
-  }
 }

@@ -17,6 +17,13 @@ import tools.jackson.core.JsonPointer;
  */
 public final class FindingBuilder {
 
+  /** What a suggested edit replaces: the key or the value of the path, or nothing (a line inserted before a key). */
+  private enum FixKind { KEY, VALUE, INSERT_LINE }
+
+  /** A suggested edit, positioned when the finding is emitted. */
+  private record PendingFix(FixKind kind, String description, String text, JsonPointer before) {
+  }
+
   private final RuleDescriptor rule;
   private final ObjectScope scope;
   private final JsonPointer path;
@@ -27,7 +34,7 @@ public final class FindingBuilder {
   private String message;
   private Severity severity;
   private final List<String> help = new ArrayList<>();
-  private final List<String[]> fixes = new ArrayList<>();
+  private final List<PendingFix> fixes = new ArrayList<>();
   private int innerOffset = -1;
   private JsonPointer position;
   private int innerLength;
@@ -99,13 +106,13 @@ public final class FindingBuilder {
 
   /** Suggests replacing the key of the path with {@code replacement}. */
   public FindingBuilder fixKey(String description, String replacement) {
-    fixes.add(new String[] {"KEY", description, replacement});
+    fixes.add(new PendingFix(FixKind.KEY, description, replacement, null));
     return this;
   }
 
   /** Suggests replacing the value of the path (its whole text, quotes included) with {@code replacement}. */
   public FindingBuilder fixValue(String description, String replacement) {
-    fixes.add(new String[] {"VALUE", description, replacement});
+    fixes.add(new PendingFix(FixKind.VALUE, description, replacement, null));
     return this;
   }
 
@@ -115,7 +122,7 @@ public final class FindingBuilder {
    * its line in a block mapping ({@link SourceDocument#startsBlockLine}).
    */
   public FindingBuilder fixInsertLineBefore(String description, JsonPointer before, String text) {
-    fixes.add(new String[] {"INSERT", description, text, before.toString()});
+    fixes.add(new PendingFix(FixKind.INSERT_LINE, description, text, before));
     return this;
   }
 
@@ -129,15 +136,15 @@ public final class FindingBuilder {
       throw new IllegalStateException("finding of " + rule.id() + " has no message");
     }
     SourceDocument source = scope.source;
-    JsonPointer base = scope.object == null ? JsonPointer.empty() : scope.object.base();
     int l = line;
     int c = column;
     int len = length;
     List<Fix> resolvedFixes = new ArrayList<>();
     if (path != null && line == 0) {
-      Span span = source.locate(append(base, path), target);
+      JsonPointer at = absolute(path);
+      Span span = source.locate(at, target);
       if (position != null) {
-        Span preferred = source.locate(append(base, position), target);
+        Span preferred = source.locate(absolute(position), target);
         if (preferred.exact()) {
           span = preferred;
         }
@@ -145,7 +152,7 @@ public final class FindingBuilder {
       l = span.line();
       c = span.column();
       len = span.length();
-      boolean inline = source.isInlineScalar(append(base, path));
+      boolean inline = source.isInlineScalar(at);
       if (innerOffset >= 0 && span.exact() && inline) {
         String text = source.line(l);
         int quote = text != null && c - 1 < text.length() && (text.charAt(c - 1) == '"' || text.charAt(c - 1) == '\'')
@@ -153,20 +160,19 @@ public final class FindingBuilder {
         c += quote + innerOffset;
         len = innerLength;
       }
-      for (String[] fix : fixes) {
-        if (fix[0].equals("INSERT")) {
-          JsonPointer before = append(base, JsonPointer.compile(fix[3]));
-          Span at = source.locate(before, Target.KEY);
+      for (PendingFix fix : fixes) {
+        if (fix.kind() == FixKind.INSERT_LINE) {
+          JsonPointer before = absolute(fix.before());
+          Span key = source.locate(before, Target.KEY);
           if (source.startsBlockLine(before)) {
-            resolvedFixes.add(new Fix(fix[1], at.line(), at.column(), 0,
-                fix[2] + "\n" + " ".repeat(at.column() - 1)));
+            resolvedFixes.add(new Fix(fix.description(), key.line(), key.column(), 0,
+                fix.text() + "\n" + " ".repeat(key.column() - 1)));
           }
           continue;
         }
-        Target fixTarget = Target.valueOf(fix[0]);
-        Span at = source.locate(append(base, path), fixTarget);
-        if (at.exact() && (fixTarget == Target.KEY || inline)) {
-          resolvedFixes.add(new Fix(fix[1], at.line(), at.column(), at.length(), fix[2]));
+        Span edit = source.locate(at, fix.kind() == FixKind.KEY ? Target.KEY : Target.VALUE);
+        if (edit.exact() && (fix.kind() == FixKind.KEY || inline)) {
+          resolvedFixes.add(new Fix(fix.description(), edit.line(), edit.column(), edit.length(), fix.text()));
         }
       }
     }
@@ -179,7 +185,8 @@ public final class FindingBuilder {
         resolvedFixes, source.line(l), identity));
   }
 
-  private static JsonPointer append(JsonPointer base, JsonPointer path) {
-    return base.matches() ? path : base.append(path);
+  /** A pointer inside the current object as a pointer inside the document. */
+  private JsonPointer absolute(JsonPointer inObject) {
+    return scope.object == null ? inObject : scope.object.absolute(inObject);
   }
 }

@@ -1,7 +1,6 @@
 package io.kubelint.core.rule;
 
 import io.kubelint.core.schema.KubernetesVersion;
-import io.kubelint.core.schema.ResolvedVersion;
 import io.kubelint.core.schema.RunSchemas;
 import io.kubelint.core.schema.SchemaCatalog;
 import io.kubelint.core.schema.SchemaSet;
@@ -15,24 +14,12 @@ import java.util.List;
  * @param settings rule choices of the run
  * @param ignoreMissingSchemas whether a custom resource without a CRD or schema goes unreported
  *     ({@code --ignore-missing-schemas})
- * @param version the version the user asked for and the one whose schemas are used ({@link SchemaCatalog#resolve});
- *     {@code version.used()} must be the version of {@code run.builtIn()}
+ * @param requested the version the user asked for; the schemas of {@code run.builtIn()} are those of it, or of
+ *     the version standing in for it ({@link SchemaCatalog#resolve})
  * @param catalog the bundled schemas of every supported version, for {@link #versionsServing}
  */
 public record LintEnvironment(RunSchemas run, RuleSettings settings, boolean ignoreMissingSchemas,
-                              ResolvedVersion version, SchemaCatalog catalog) {
-
-  /**
-   * Checks that the schemas are those of the used version.
-   *
-   * @throws IllegalArgumentException when {@code run.builtIn()} is of another version than {@code version.used()}
-   */
-  public LintEnvironment {
-    if (!run.builtIn().version().equals(version.used())) {
-      throw new IllegalArgumentException("the run's schemas are those of Kubernetes " + run.builtIn().version()
-          + ", not of " + version.used());
-    }
-  }
+                              KubernetesVersion requested, SchemaCatalog catalog) {
 
   /** The bundled schemas of the used version. */
   public SchemaSet schemas() {
@@ -44,12 +31,12 @@ public record LintEnvironment(RunSchemas run, RuleSettings settings, boolean ign
    * for and messages name. For a minor without schemas of its own (1.29) it differs from {@link #schemaVersion()}.
    */
   public KubernetesVersion kubernetesVersion() {
-    return version.requested();
+    return requested;
   }
 
   /** The version whose bundled schemas and served-kind index are used (see {@link SchemaCatalog#resolve}). */
   public KubernetesVersion schemaVersion() {
-    return version.used();
+    return run.builtIn().version();
   }
 
   /**

@@ -121,8 +121,7 @@ public final class RuleContext {
     if (scope.object == null) {
       return null;
     }
-    JsonPointer base = scope.object.base();
-    return scope.source.scalarText(base.matches() ? path : base.append(path));
+    return scope.source.scalarText(scope.object.absolute(path));
   }
 
   /**

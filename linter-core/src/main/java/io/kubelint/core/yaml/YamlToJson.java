@@ -29,8 +29,8 @@ import tools.jackson.databind.node.ObjectNode;
  *   <li>{@code <<} merge keys are applied, explicit keys winning over merged ones;</li>
  *   <li>a duplicated key keeps its last value and is reported;</li>
  *   <li>mapping entries whose value is null are dropped, as the API server's decoder leaves such a field unset;</li>
- *   <li>aliases share the converted value of their anchor, after the expanded size has been checked against
- *       {@link YamlLimits#maxNodes()} (billion laughs).</li>
+ *   <li>aliases share the converted value of their anchor (the number of values a document expands to was
+ *       already bounded while it was parsed, see {@link YamlLimits#maxNodes()}).</li>
  * </ul>
  */
 public final class YamlToJson {
@@ -60,38 +60,27 @@ public final class YamlToJson {
 
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
-  /** A converted anchored node and the number of values it expands to, shared by every alias of it. */
-  private record Shared(JsonNode json, long size) {
-  }
-
   private final int lineOffset;
-  private final long maxNodes;
-  private final Map<Node, Shared> anchored = new IdentityHashMap<>();
+  private final Map<Node, JsonNode> anchored = new IdentityHashMap<>();
   private final Set<Node> inProgress = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
   private final List<DuplicateKey> duplicates = new ArrayList<>();
   /** The path to the node being converted: property names and item indexes, built into a pointer on demand. */
   private final ArrayList<Object> path = new ArrayList<>();
-  private final Node root;
-  private long expanded;
 
-  private YamlToJson(int lineOffset, long maxNodes, Node root) {
+  private YamlToJson(int lineOffset) {
     this.lineOffset = lineOffset;
-    this.maxNodes = maxNodes;
-    this.root = root;
   }
 
   /**
    * Converts a document in one pass over its node graph: an anchored node is converted once and shared by its
-   * aliases, while {@link YamlLimits#maxNodes()} bounds the number of values the document expands to.
+   * aliases.
    *
-   * @param root the composed document
+   * @param root the composed document ({@link YamlParser} has bounded its depth and expanded size)
    * @param lineOffset lines before the document's chunk in its file (added to reported lines)
-   * @param limits supplies {@link YamlLimits#maxNodes()}
-   * @throws YamlProblem when the document expands beyond the node limit or an alias refers to a collection that
-   *     contains it
+   * @throws YamlProblem when an alias refers to a collection that contains it, or a key is not a plain value
    */
-  public static Result convert(Node root, int lineOffset, YamlLimits limits) throws YamlProblem {
-    YamlToJson converter = new YamlToJson(lineOffset, limits.maxNodes(), root);
+  public static Result convert(Node root, int lineOffset) throws YamlProblem {
+    YamlToJson converter = new YamlToJson(lineOffset);
     JsonNode json = converter.value(root);
     return new Result(json, List.copyOf(converter.duplicates));
   }
@@ -99,10 +88,9 @@ public final class YamlToJson {
   private JsonNode value(Node node) throws YamlProblem {
     boolean hasAnchor = node.getAnchor().isPresent();
     if (hasAnchor) {
-      Shared shared = anchored.get(node);
+      JsonNode shared = anchored.get(node);
       if (shared != null) {
-        count(shared.size(), node);
-        return shared.json();
+        return shared;
       }
       if (!inProgress.add(node)) {
         int[] at = start(node, lineOffset);
@@ -110,8 +98,6 @@ public final class YamlToJson {
             at[0], at[1]);
       }
     }
-    long before = expanded;
-    count(1, node);
     JsonNode out;
     if (node instanceof ScalarNode scalar) {
       out = scalar(scalar);
@@ -128,20 +114,9 @@ public final class YamlToJson {
     }
     if (hasAnchor) {
       inProgress.remove(node);
-      anchored.put(node, new Shared(out, expanded - before));
+      anchored.put(node, out);
     }
     return out;
-  }
-
-  /** Adds to the expanded size; the limit is reported at the start of the document (aliases have no position). */
-  private void count(long values, Node at) throws YamlProblem {
-    expanded += values;
-    if (expanded > maxNodes) {
-      int[] where = start(root, lineOffset);
-      throw new YamlProblem(YamlProblem.Kind.LIMIT, String.format(Locale.ROOT,
-          "document expands to more than %,d values once its aliases are followed; it was not linted", maxNodes),
-          where[0], where[1]);
-    }
   }
 
   private ObjectNode mapping(MappingNode mapping) throws YamlProblem {

@@ -16,7 +16,7 @@ class YamlParserTest {
     SourceChunk chunk = new SourceChunk(0, startLine, text, 1);
     return assertThrows(YamlProblem.class, () -> {
       var root = p.parse(chunk).orElseThrow();
-      YamlToJson.convert(root, startLine - 1, p.limits());
+      YamlToJson.convert(root, startLine - 1);
     });
   }
 
@@ -85,7 +85,7 @@ class YamlParserTest {
           + "\"1\"}\n" : "*env\n");
     }
     SourceChunk chunk = new SourceChunk(0, 1, pod.toString(), 242);
-    var json = YamlToJson.convert(parser.parse(chunk).orElseThrow(), 0, YamlLimits.DEFAULT).json();
+    var json = YamlToJson.convert(parser.parse(chunk).orElseThrow(), 0).json();
     assertEquals("A", json.at("/spec/containers/119/env/0/name").asString());
   }
 
@@ -116,7 +116,7 @@ class YamlParserTest {
         list: [a, null]
         """;
     SourceChunk chunk = new SourceChunk(0, 1, text, 9);
-    YamlToJson.Result r = YamlToJson.convert(parser.parse(chunk).orElseThrow(), 0, YamlLimits.DEFAULT);
+    YamlToJson.Result r = YamlToJson.convert(parser.parse(chunk).orElseThrow(), 0);
     JsonNode json = r.json();
     assertEquals(1, json.path("m").path("p").asInt());
     assertEquals(3, json.path("m").path("q").asInt(), "explicit keys win over merged ones");
@@ -131,7 +131,7 @@ class YamlParserTest {
   @Test
   void duplicateKeysAreReportedAtTheSecondOccurrence() throws YamlProblem {
     SourceChunk chunk = new SourceChunk(0, 3, "env: [a]\nname: x\nenv: [b]\n", 3);
-    YamlToJson.Result r = YamlToJson.convert(parser.parse(chunk).orElseThrow(), 2, YamlLimits.DEFAULT);
+    YamlToJson.Result r = YamlToJson.convert(parser.parse(chunk).orElseThrow(), 2);
     assertEquals(1, r.duplicates().size());
     YamlToJson.DuplicateKey d = r.duplicates().get(0);
     assertEquals("env", d.key());
