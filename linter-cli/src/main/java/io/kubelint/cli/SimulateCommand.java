@@ -279,8 +279,7 @@ final class SimulateCommand implements Callable<Integer> {
   }
 
   private static String location(ManifestObject object, JsonPointer pointer) {
-    JsonPointer base = object.object().base();
-    Span span = object.source().locate(base.matches() ? pointer : base.append(pointer), SourceDocument.Target.KEY);
+    Span span = object.source().locate(object.object().absolute(pointer), SourceDocument.Target.KEY);
     return object.file() + ":" + span.line() + ":" + span.column();
   }
 
