@@ -57,7 +57,7 @@ public final class CustomSchemas implements SchemaLookup {
    * @throws UncheckedIOException when a folder cannot be listed
    */
   CustomSchemas(Supplier<JsonNode> objectMeta, List<Path> schemaDirs) {
-    this.compiler = new SchemaCompiler(json);
+    this.compiler = new SchemaCompiler();
     this.objectMeta = objectMeta;
     for (Path dir : schemaDirs) {
       try (Stream<Path> files = Files.walk(dir)) {
