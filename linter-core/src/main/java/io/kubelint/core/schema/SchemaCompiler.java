@@ -64,7 +64,7 @@ final class SchemaCompiler {
           : SchemaLocation.of("urn:kubelint:" + n.replace('/', ':').replace(' ', '_').replace('@', ':'));
       Schema schema = registry.getSchema(location, root);
       schema.initializeValidators();
-      return new CompiledSchema(n, root, schema);
+      return new CompiledSchema(root, schema);
     });
   }
 }
