@@ -130,9 +130,9 @@ public final class CustomSchemas implements SchemaLookup {
 
   /** The apiVersions under which CRDs of the run define {@code kind} in {@code group}, sorted. */
   public List<String> apiVersionsOf(String group, String kind) {
-    return byGvk.values().stream().flatMap(List::stream).map(Registered::type)
-        .filter(t -> t.kind().equals(kind) && t.group().equals(group))
-        .map(ResourceType::apiVersion).distinct().sorted().toList();
+    return byGvk.values().stream().flatMap(List::stream).map(Registered::version)
+        .filter(v -> v.kind().equals(kind) && v.group().equals(group))
+        .map(CrdVersion::apiVersion).distinct().sorted().toList();
   }
 
   private Optional<Path> schemaFile(String apiVersion, String kind) {
