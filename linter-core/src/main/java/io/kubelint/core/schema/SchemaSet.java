@@ -11,7 +11,7 @@ import tools.jackson.databind.JsonNode;
 /**
  * The served kinds of one Kubernetes version and their schemas. Thread-safe.
  */
-public final class SchemaSet implements SchemaLookup {
+public final class SchemaSet {
 
   private final KubernetesVersion version;
   private final Map<String, ResourceType> resources = new HashMap<>();
@@ -36,7 +36,6 @@ public final class SchemaSet implements SchemaLookup {
   }
 
   /** The served kind of that apiVersion and kind, if any. */
-  @Override
   public Optional<ResourceType> resource(String apiVersion, String kind) {
     return Optional.ofNullable(resources.get(ResourceType.key(apiVersion, kind)));
   }
@@ -63,7 +62,6 @@ public final class SchemaSet implements SchemaLookup {
    *
    * @throws java.io.UncheckedIOException when the bundled schema cannot be read
    */
-  @Override
   public CompiledSchema compiled(ResourceType type) {
     return catalog.compile(type.schemaResource());
   }
