@@ -71,8 +71,7 @@ class CodeClimateReporterTest {
   void fingerprintsAreSarifsAndStayWhenLinesMove(@TempDir Path dir) throws IOException {
     LintResult result = Runs.lintTestdata("service.yaml", "broken.yaml", "unicode.yaml");
     JsonNode issues = report(REPOSITORY, result);
-    JsonNode sarif = JSON.readTree(Runs.render(new SarifReporter("t", Runs.TESTDATA.getParent(), Runs.TESTDATA),
-        result)).at("/runs/0/results");
+    JsonNode sarif = JSON.readTree(Runs.render(new SarifReporter(REPOSITORY), result)).at("/runs/0/results");
     Set<String> unique = new HashSet<>();
     for (int i = 0; i < issues.size(); i++) {
       String print = issues.get(i).get("fingerprint").asString();
