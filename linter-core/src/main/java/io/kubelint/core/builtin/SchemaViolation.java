@@ -14,6 +14,8 @@ import io.kubelint.core.text.FieldPaths;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import tools.jackson.core.JsonPointer;
 import tools.jackson.databind.JsonNode;
 
@@ -41,6 +43,10 @@ public final class SchemaViolation implements ObjectMatcher {
 
   private static final BigInteger INT32_MIN = BigInteger.valueOf(Integer.MIN_VALUE);
   private static final BigInteger INT32_MAX = BigInteger.valueOf(Integer.MAX_VALUE);
+  /** A string that is a decimal number once its quotes are removed. */
+  private static final Pattern DECIMAL = Pattern.compile("-?[0-9]+(\\.[0-9]+)?");
+  /** A quantity with a unit that is probably misspelt: {@code 512mb}, {@code 1GB}. */
+  private static final Pattern NUMBER_AND_UNIT = Pattern.compile("([0-9.]+)([a-zA-Z]+)");
 
   @Override
   public void matchObject(KubeObject object, RuleContext ctx) {
@@ -112,7 +118,7 @@ public final class SchemaViolation implements ObjectMatcher {
       }
       finding.fixValue("quote the value", "\"" + written + "\"");
     } else if (found.isString() && (expected.contains("integer") || expected.contains("number"))
-        && found.asString().matches("-?[0-9]+(\\.[0-9]+)?")) {
+        && DECIMAL.matcher(found.asString()).matches()) {
       finding.help("remove the quotes: " + found.asString());
       finding.fixValue("remove the quotes", found.asString());
     } else if (found.isString() && expected.contains("boolean")
@@ -177,7 +183,7 @@ public final class SchemaViolation implements ObjectMatcher {
   /** The usual mistakes: {@code 512mb} → {@code 512Mi}, {@code 1GB} → {@code 1G}, {@code 2 Gi} → {@code 2Gi}. */
   static String fixQuantity(String value) {
     String v = value.replace(" ", "");
-    java.util.regex.Matcher m = java.util.regex.Pattern.compile("([0-9.]+)([a-zA-Z]+)").matcher(v);
+    Matcher m = NUMBER_AND_UNIT.matcher(v);
     if (!m.matches()) {
       return null;
     }
