@@ -13,7 +13,9 @@ import io.kubelint.core.text.DidYouMean;
 import io.kubelint.core.text.FieldPaths;
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import tools.jackson.core.JsonPointer;
@@ -51,10 +53,12 @@ public final class SchemaViolation implements ObjectMatcher {
   @Override
   public void matchObject(KubeObject object, RuleContext ctx) {
     List<SchemaError> errors = ctx.schemaErrors();
-    boolean patch = !errors.isEmpty() && PatchDirectives.of(object, ctx);
+    boolean anyRequired = errors.stream().anyMatch(e -> e.keyword().equals("required"));
+    boolean patch = anyRequired && PatchDirectives.of(object, ctx);
+    Set<JsonPointer> misspelt = anyRequired ? misspelt(errors) : Set.of();
     for (SchemaError error : errors) {
-      if (error.keyword().equals("additionalProperties") || isMisspelt(error, errors)
-          || patch && error.keyword().equals("required")) {
+      if (error.keyword().equals("additionalProperties") || error.keyword().equals("required")
+          && (patch || misspelt.contains(error.pointer().appendProperty(error.property())))) {
         continue;
       }
       String field = FieldPaths.dotted(object.json(), error.pointer());
@@ -79,21 +83,19 @@ public final class SchemaViolation implements ObjectMatcher {
   }
 
   /**
-   * A required field that is only missing because it is misspelt ({@code prot: 80} for {@code port}): the
-   * {@code unknown-field} finding on the misspelling already says it, with the fix.
+   * The required fields that are only missing because they are misspelt ({@code prot: 80} for {@code port}): the
+   * {@code unknown-field} finding on the misspelling already says it, with the fix. Each unknown property's
+   * suggestion is worked out once, however many required fields are missing.
    */
-  private static boolean isMisspelt(SchemaError error, List<SchemaError> errors) {
-    if (!error.keyword().equals("required")) {
-      return false;
-    }
+  private static Set<JsonPointer> misspelt(List<SchemaError> errors) {
+    Set<JsonPointer> fields = new HashSet<>();
     for (SchemaError other : errors) {
-      if (other.keyword().equals("additionalProperties") && other.pointer().equals(error.pointer())
-          && other.property() != null
-          && DidYouMean.closest(other.property(), other.knownProperties()).orElse("").equals(error.property())) {
-        return true;
+      if (other.keyword().equals("additionalProperties") && other.property() != null) {
+        DidYouMean.closest(other.property(), other.knownProperties())
+            .ifPresent(meant -> fields.add(other.pointer().appendProperty(meant)));
       }
     }
-    return false;
+    return fields;
   }
 
   private static void typeError(RuleContext ctx, SchemaError error, String name) {
