@@ -247,8 +247,7 @@ public final class SchemaViolation implements ObjectMatcher {
   }
 
   private static String describeTypes(List<String> types) {
-    List<String> words = types.stream().map(SchemaViolation::article).toList();
-    return words.size() == 1 ? words.get(0) : String.join(" or ", words);
+    return String.join(" or ", types.stream().map(SchemaViolation::article).toList());
   }
 
   private static String article(String type) {
