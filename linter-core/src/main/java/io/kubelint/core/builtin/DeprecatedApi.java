@@ -1,8 +1,6 @@
 package io.kubelint.core.builtin;
 
-import io.kubelint.core.k8s.KubeObject;
 import io.kubelint.core.model.Severity;
-import io.kubelint.core.rule.ObjectMatcher;
 import io.kubelint.core.rule.RuleContext;
 import io.kubelint.core.rule.RuleInfo;
 import io.kubelint.core.schema.ApiLifecycle;
@@ -23,27 +21,23 @@ import java.util.Optional;
         + "\"deprecated in v1.X+, unavailable in v1.Y+\" warning. Moving to the replacement apiVersion before the "
         + "upgrade keeps the manifest applicable.",
     docs = "https://kubernetes.io/docs/reference/using-api/deprecation-guide/")
-public final class DeprecatedApi implements ObjectMatcher {
-
-  private final ApiLifecycle lifecycle;
+public final class DeprecatedApi extends RetiredApiRule {
 
   /** @param lifecycle the table of retired APIs */
   public DeprecatedApi(ApiLifecycle lifecycle) {
-    this.lifecycle = lifecycle;
+    super(lifecycle);
+  }
+
+  /** Deprecated, and still served, in the target version. */
+  @Override
+  boolean reports(ApiLifecycle.Entry entry, RuleContext ctx) {
+    return entry.deprecatedAt(ctx.kubernetesVersion());
   }
 
   @Override
-  public void matchObject(KubeObject object, RuleContext ctx) {
-    Optional<ApiLifecycle.Entry> found = RetiredApis.entry(lifecycle, object);
-    if (found.isEmpty() || !found.get().deprecatedAt(ctx.kubernetesVersion())) {
-      return;
-    }
-    ApiLifecycle.Entry entry = found.get();
-    Optional<ApiLifecycle.Replacement> replacement = entry.replacementServedBy(ctx.schemas());
-    var finding = ctx.report(RetiredApis.API_VERSION).atValue();
-    finding.message("%s is deprecated since Kubernetes %s%s%s", entry.display(), entry.deprecatedIn().orElseThrow(),
-        entry.removedIn().map(r -> " and will be removed in " + r).orElse(", with no removal scheduled"),
-        replacement.map(r -> "; use " + r.display(entry.kind())).orElse(""));
-    RetiredApis.finish(finding, entry, replacement);
+  String message(ApiLifecycle.Entry entry, Optional<ApiLifecycle.Replacement> replacement, RuleContext ctx) {
+    return entry.display() + " is deprecated since Kubernetes " + entry.deprecatedIn().orElseThrow()
+        + entry.removedIn().map(r -> " and will be removed in " + r).orElse(", with no removal scheduled")
+        + replacement.map(r -> "; use " + r.display(entry.kind())).orElse("");
   }
 }

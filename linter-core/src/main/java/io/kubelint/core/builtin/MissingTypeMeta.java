@@ -6,7 +6,6 @@ import io.kubelint.core.rule.FindingBuilder;
 import io.kubelint.core.rule.ObjectMatcher;
 import io.kubelint.core.rule.RuleContext;
 import io.kubelint.core.rule.RuleInfo;
-import io.kubelint.core.schema.ResourceType;
 import io.kubelint.core.text.DidYouMean;
 import java.util.List;
 import java.util.Optional;
@@ -68,8 +67,7 @@ public final class MissingTypeMeta implements ObjectMatcher {
   /** No apiVersion: suggest the ones the target serves the kind under, when the kind is a known one. */
   private static void missingApiVersion(KubeObject object, String subject, RuleContext ctx) {
     JsonNode kind = object.json().path("kind");
-    List<String> servedAs = !kind.isString() ? List.of() : ctx.schemas().resources().stream()
-        .filter(r -> r.kind().equals(kind.asString())).map(ResourceType::apiVersion).sorted().toList();
+    List<String> servedAs = kind.isString() ? ctx.schemas().apiVersionsOf(kind.asString()) : List.of();
     FindingBuilder finding = ctx.report(JsonPointer.empty()).message("%s has no apiVersion", subject);
     if (servedAs.isEmpty()) {
       finding.help("add the object's apiVersion, e.g. apiVersion: apps/v1");

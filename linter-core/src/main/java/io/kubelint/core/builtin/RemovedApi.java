@@ -1,12 +1,9 @@
 package io.kubelint.core.builtin;
 
-import io.kubelint.core.k8s.KubeObject;
 import io.kubelint.core.model.Severity;
-import io.kubelint.core.rule.ObjectMatcher;
 import io.kubelint.core.rule.RuleContext;
 import io.kubelint.core.rule.RuleInfo;
 import io.kubelint.core.schema.ApiLifecycle;
-import io.kubelint.core.schema.KubernetesVersion;
 import java.util.Optional;
 
 /**
@@ -23,33 +20,23 @@ import java.util.Optional;
         + "(kubectl: \"no matches for kind\"); the object must be written with the replacement apiVersion, "
         + "sometimes with renamed or newly required fields.",
     docs = "https://kubernetes.io/docs/reference/using-api/deprecation-guide/")
-public final class RemovedApi implements ObjectMatcher {
-
-  private final ApiLifecycle lifecycle;
+public final class RemovedApi extends RetiredApiRule {
 
   /** @param lifecycle the table of retired APIs */
   public RemovedApi(ApiLifecycle lifecycle) {
-    this.lifecycle = lifecycle;
+    super(lifecycle);
+  }
+
+  /** Removed at or before the target version, and no CRD or schema of the run defines the apiVersion/kind. */
+  @Override
+  boolean reports(ApiLifecycle.Entry entry, RuleContext ctx) {
+    return entry.removedBy(ctx.kubernetesVersion()) && ctx.resourceType().isEmpty();
   }
 
   @Override
-  public void matchObject(KubeObject object, RuleContext ctx) {
-    KubernetesVersion target = ctx.kubernetesVersion();
-    Optional<ApiLifecycle.Entry> found = RetiredApis.entry(lifecycle, object);
-    if (found.isEmpty() || !found.get().removedBy(target) || ctx.resourceType().isPresent()) {
-      return;
-    }
-    ApiLifecycle.Entry entry = found.get();
-    Optional<ApiLifecycle.Replacement> replacement = entry.replacementServedBy(ctx.schemas());
-    var finding = ctx.report(RetiredApis.API_VERSION).atValue();
-    KubernetesVersion removedIn = entry.removedIn().orElseThrow();
-    if (replacement.isPresent()) {
-      finding.message("%s was removed in Kubernetes %s; use %s", entry.display(), removedIn,
-          replacement.get().display(entry.kind()));
-    } else {
-      finding.message("%s was removed in Kubernetes %s and no API of Kubernetes %s replaces it", entry.display(),
-          removedIn, target);
-    }
-    RetiredApis.finish(finding, entry, replacement);
+  String message(ApiLifecycle.Entry entry, Optional<ApiLifecycle.Replacement> replacement, RuleContext ctx) {
+    String removed = entry.display() + " was removed in Kubernetes " + entry.removedIn().orElseThrow();
+    return replacement.map(r -> removed + "; use " + r.display(entry.kind()))
+        .orElseGet(() -> removed + " and no API of Kubernetes " + ctx.kubernetesVersion() + " replaces it");
   }
 }

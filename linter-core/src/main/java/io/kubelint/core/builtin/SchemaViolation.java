@@ -13,7 +13,11 @@ import io.kubelint.core.text.DidYouMean;
 import io.kubelint.core.text.FieldPaths;
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import tools.jackson.core.JsonPointer;
 import tools.jackson.databind.JsonNode;
 
@@ -41,14 +45,20 @@ public final class SchemaViolation implements ObjectMatcher {
 
   private static final BigInteger INT32_MIN = BigInteger.valueOf(Integer.MIN_VALUE);
   private static final BigInteger INT32_MAX = BigInteger.valueOf(Integer.MAX_VALUE);
+  /** A string that is a decimal number once its quotes are removed. */
+  private static final Pattern DECIMAL = Pattern.compile("-?[0-9]+(\\.[0-9]+)?");
+  /** A quantity with a unit that is probably misspelt: {@code 512mb}, {@code 1GB}. */
+  private static final Pattern NUMBER_AND_UNIT = Pattern.compile("([0-9.]+)([a-zA-Z]+)");
 
   @Override
   public void matchObject(KubeObject object, RuleContext ctx) {
     List<SchemaError> errors = ctx.schemaErrors();
-    boolean patch = !errors.isEmpty() && PatchDirectives.of(object, ctx);
+    boolean anyRequired = errors.stream().anyMatch(e -> e.keyword().equals("required"));
+    boolean patch = anyRequired && PatchDirectives.of(object, ctx);
+    Set<JsonPointer> misspelt = anyRequired ? misspelt(errors) : Set.of();
     for (SchemaError error : errors) {
-      if (error.keyword().equals("additionalProperties") || isMisspelt(error, errors)
-          || patch && error.keyword().equals("required")) {
+      if (error.keyword().equals("additionalProperties") || error.keyword().equals("required")
+          && (patch || misspelt.contains(error.pointer().appendProperty(error.property())))) {
         continue;
       }
       String field = FieldPaths.dotted(object.json(), error.pointer());
@@ -73,21 +83,19 @@ public final class SchemaViolation implements ObjectMatcher {
   }
 
   /**
-   * A required field that is only missing because it is misspelt ({@code prot: 80} for {@code port}): the
-   * {@code unknown-field} finding on the misspelling already says it, with the fix.
+   * The required fields that are only missing because they are misspelt ({@code prot: 80} for {@code port}): the
+   * {@code unknown-field} finding on the misspelling already says it, with the fix. Each unknown property's
+   * suggestion is worked out once, however many required fields are missing.
    */
-  private static boolean isMisspelt(SchemaError error, List<SchemaError> errors) {
-    if (!error.keyword().equals("required")) {
-      return false;
-    }
+  private static Set<JsonPointer> misspelt(List<SchemaError> errors) {
+    Set<JsonPointer> fields = new HashSet<>();
     for (SchemaError other : errors) {
-      if (other.keyword().equals("additionalProperties") && other.pointer().equals(error.pointer())
-          && other.property() != null
-          && DidYouMean.closest(other.property(), other.knownProperties()).orElse("").equals(error.property())) {
-        return true;
+      if (other.keyword().equals("additionalProperties") && other.property() != null) {
+        DidYouMean.closest(other.property(), other.knownProperties())
+            .ifPresent(meant -> fields.add(other.pointer().appendProperty(meant)));
       }
     }
-    return false;
+    return fields;
   }
 
   private static void typeError(RuleContext ctx, SchemaError error, String name) {
@@ -112,7 +120,7 @@ public final class SchemaViolation implements ObjectMatcher {
       }
       finding.fixValue("quote the value", "\"" + written + "\"");
     } else if (found.isString() && (expected.contains("integer") || expected.contains("number"))
-        && found.asString().matches("-?[0-9]+(\\.[0-9]+)?")) {
+        && DECIMAL.matcher(found.asString()).matches()) {
       finding.help("remove the quotes: " + found.asString());
       finding.fixValue("remove the quotes", found.asString());
     } else if (found.isString() && expected.contains("boolean")
@@ -177,7 +185,7 @@ public final class SchemaViolation implements ObjectMatcher {
   /** The usual mistakes: {@code 512mb} → {@code 512Mi}, {@code 1GB} → {@code 1G}, {@code 2 Gi} → {@code 2Gi}. */
   static String fixQuantity(String value) {
     String v = value.replace(" ", "");
-    java.util.regex.Matcher m = java.util.regex.Pattern.compile("([0-9.]+)([a-zA-Z]+)").matcher(v);
+    Matcher m = NUMBER_AND_UNIT.matcher(v);
     if (!m.matches()) {
       return null;
     }
@@ -239,8 +247,7 @@ public final class SchemaViolation implements ObjectMatcher {
   }
 
   private static String describeTypes(List<String> types) {
-    List<String> words = types.stream().map(SchemaViolation::article).toList();
-    return words.size() == 1 ? words.get(0) : String.join(" or ", words);
+    return String.join(" or ", types.stream().map(SchemaViolation::article).toList());
   }
 
   private static String article(String type) {

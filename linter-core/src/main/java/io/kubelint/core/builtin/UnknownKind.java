@@ -8,7 +8,6 @@ import io.kubelint.core.rule.RuleContext;
 import io.kubelint.core.rule.RuleInfo;
 import io.kubelint.core.schema.ApiLifecycle;
 import io.kubelint.core.schema.KubernetesVersion;
-import io.kubelint.core.schema.ResourceType;
 import io.kubelint.core.schema.SchemaSet;
 import io.kubelint.core.text.DidYouMean;
 import java.util.List;
@@ -75,8 +74,7 @@ public final class UnknownKind implements ObjectMatcher {
       return;
     }
     SchemaSet schemas = ctx.schemas();
-    List<String> servedAs = schemas.resources().stream().filter(r -> r.kind().equals(kind))
-        .map(ResourceType::apiVersion).sorted().toList();
+    List<String> servedAs = schemas.apiVersionsOf(kind);
     List<KubernetesVersion> servedBy = ctx.versionsServing(apiVersion, kind);
     if (!servedBy.isEmpty()) {
       var finding = ctx.report(API_VERSION).atValue()
@@ -91,8 +89,7 @@ public final class UnknownKind implements ObjectMatcher {
       return;
     }
     String k8s = "Kubernetes " + target;
-    List<String> kinds = schemas.servesApiVersion(apiVersion) ? schemas.resources().stream()
-        .filter(r -> r.apiVersion().equals(apiVersion)).map(ResourceType::kind).sorted().toList() : List.of();
+    List<String> kinds = schemas.kindsOf(apiVersion);
     Optional<String> close = DidYouMean.closest(kind, kinds);
     if (close.isPresent()) {
       ctx.report(KIND).atValue()

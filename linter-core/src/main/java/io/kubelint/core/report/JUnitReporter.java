@@ -88,7 +88,7 @@ public final class JUnitReporter implements Reporter {
       for (Map.Entry<String, List<Case>> suite : suites.entrySet()) {
         xml.writeCharacters("\n  ");
         xml.writeStartElement("testsuite");
-        xml.writeAttribute("name", safe(TerminalText.clean(suite.getKey())));
+        safeAttribute(xml, "name", suite.getKey());
         counts(xml, suite.getValue());
         xml.writeAttribute("skipped", "0");
         for (Case c : suite.getValue()) {
@@ -182,16 +182,16 @@ public final class JUnitReporter implements Reporter {
     } else {
       xml.writeStartElement("testcase");
     }
-    xml.writeAttribute("name", safe(TerminalText.clean(c.name())));
-    xml.writeAttribute("classname", safe(TerminalText.clean(c.file())));
-    xml.writeAttribute("file", safe(TerminalText.clean(c.file())));
+    safeAttribute(xml, "name", c.name());
+    safeAttribute(xml, "classname", c.file());
+    safeAttribute(xml, "file", c.file());
     if (empty) {
       return;
     }
     if (c.error() != null) {
       xml.writeCharacters("\n      ");
       xml.writeStartElement("error");
-      xml.writeAttribute("message", safe(TerminalText.clean(c.error())));
+      safeAttribute(xml, "message", c.error());
       xml.writeAttribute("type", "input");
       xml.writeEndElement();
     }
@@ -213,6 +213,11 @@ public final class JUnitReporter implements Reporter {
     }
     xml.writeCharacters("\n    ");
     xml.writeEndElement();
+  }
+
+  /** Writes an attribute whose value is text from a manifest or a file name, as one safe line. */
+  private static void safeAttribute(XMLStreamWriter xml, String attribute, String value) throws XMLStreamException {
+    xml.writeAttribute(attribute, safe(TerminalText.clean(value)));
   }
 
   /** Each finding's headline and help lines, one per line. */

@@ -87,10 +87,10 @@ public final class JsonReporter implements Reporter {
       node.putNull("object");
     } else {
       ObjectNode object = node.putObject("object");
-      text(object, "apiVersion", ref.apiVersion());
-      text(object, "kind", ref.kind());
-      text(object, "namespace", ref.namespace());
-      text(object, "name", ref.name());
+      object.put("apiVersion", ref.apiVersion());
+      object.put("kind", ref.kind());
+      object.put("namespace", ref.namespace());
+      object.put("name", ref.name());
     }
     node.put("length", f.length());
     ArrayNode help = node.putArray("help");
@@ -98,19 +98,11 @@ public final class JsonReporter implements Reporter {
     ArrayNode fixes = node.putArray("fixes");
     for (Fix fix : f.fixes()) {
       ObjectNode n = fixes.addObject();
-      text(n, "description", fix.description());
+      n.put("description", fix.description());
       n.put("line", fix.line());
       n.put("column", fix.column());
       n.put("length", fix.length());
-      text(n, "replacement", fix.replacement());
-    }
-  }
-
-  private static void text(ObjectNode node, String name, String value) {
-    if (value == null) {
-      node.putNull(name);
-    } else {
-      node.put(name, value);
+      n.put("replacement", fix.replacement());
     }
   }
 }

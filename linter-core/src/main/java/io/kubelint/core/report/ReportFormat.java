@@ -18,8 +18,7 @@ public enum ReportFormat {
   JSON("json", false, settings -> new JsonReporter()),
 
   /** SARIF 2.1.0, for GitHub code scanning and other SARIF viewers. */
-  SARIF("sarif", false, settings -> new SarifReporter(settings.toolVersion(), settings.sourceRoot(),
-      settings.inputBase())),
+  SARIF("sarif", false, SarifReporter::new),
 
   /** JUnit XML, one test case per object, for Jenkins and GitLab test reports. */
   JUNIT("junit", true, settings -> new JUnitReporter(settings.failOn())),

@@ -27,11 +27,6 @@ public record ReportSettings(boolean colour, String toolVersion, Path sourceRoot
     inputBase = inputBase.toAbsolutePath().normalize();
   }
 
-  /** Settings that fail on errors, as the command does by default. */
-  public ReportSettings(boolean colour, String toolVersion, Path sourceRoot, Path inputBase) {
-    this(colour, toolVersion, sourceRoot, inputBase, Severity.ERROR);
-  }
-
   /** No colour; the working directory as source root and input base; errors fail. */
   public static ReportSettings defaults(String toolVersion) {
     Path here = Path.of("");

@@ -18,7 +18,6 @@ import io.kubelint.core.rule.RuleDescriptor;
 import java.io.IOException;
 import java.io.Writer;
 import java.net.URI;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -48,7 +47,7 @@ import java.util.Set;
  *       each such input is a {@code toolExecutionNotifications} entry of level error.
  * </ul>
  *
- * <p>Artifact URIs are relative to the source root given to the constructor (normally the repository root, which
+ * <p>Artifact URIs are relative to the source root of the settings (normally the repository root, which
  * is what code scanning expects), with forward slashes; see {@link ArtifactUris}. Partial fingerprints leave out
  * line numbers, so alerts survive unrelated edits; see {@link Fingerprints}.
  *
@@ -67,25 +66,13 @@ public final class SarifReporter implements Reporter {
   private final ArtifactUris uris;
 
   /**
-   * @param fallbackVersion the version to report when the jar's manifest has no {@code Implementation-Version}
-   *     (when running from classes, in tests)
-   * @param sourceRoot artifact URIs are made relative to this folder
-   * @param inputBase the folder the relative file names of the findings are relative to (the run's
-   *     {@link io.kubelint.core.lint.LintOptions#baseDir()})
+   * @param settings its tool version is reported when the jar's manifest has no {@code Implementation-Version}
+   *     (when running from classes, in tests); artifact URIs are made relative to its source root, for file names
+   *     relative to its input base (the run's {@link io.kubelint.core.lint.LintOptions#baseDir()})
    */
-  public SarifReporter(String fallbackVersion, Path sourceRoot, Path inputBase) {
-    this.version = versionOf(SarifReporter.class, fallbackVersion);
-    this.uris = new ArtifactUris(sourceRoot.toAbsolutePath().normalize(), inputBase.toAbsolutePath().normalize());
-  }
-
-  /**
-   * A reporter for findings whose relative file names are relative to the working directory.
-   *
-   * @param fallbackVersion the version to report when the jar's manifest has none
-   * @param sourceRoot artifact URIs are made relative to this folder
-   */
-  public SarifReporter(String fallbackVersion, Path sourceRoot) {
-    this(fallbackVersion, sourceRoot, Path.of(""));
+  public SarifReporter(ReportSettings settings) {
+    this.version = versionOf(SarifReporter.class, settings.toolVersion());
+    this.uris = settings.uris();
   }
 
   /** The {@code Implementation-Version} of the jar that holds {@code type}, or {@code fallback}. */

@@ -6,9 +6,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * A kind's JSON Schema, compiled once and shared by every document of that kind.
  *
- * @param name where it came from (a classpath resource, a file, a CRD), for messages
  * @param root the schema document
  * @param schema the compiled validator
  */
-public record CompiledSchema(String name, JsonNode root, Schema schema) {
+public record CompiledSchema(JsonNode root, Schema schema) {
 }

@@ -1,6 +1,7 @@
 package io.kubelint.core.schema;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
@@ -50,7 +51,7 @@ final class CrdSchemaConverter {
     ObjectNode root = openApi.isObject() ? convert(openApi, true, preserveUnknownFields) : NODES.objectNode();
     root.put("$schema", "https://json-schema.org/draft/2020-12/schema");
     root.put("type", "object");
-    ObjectNode properties = root.has("properties") ? (ObjectNode) root.get("properties") : root.putObject("properties");
+    ObjectNode properties = root.withObjectProperty("properties");
     properties.putObject("apiVersion").put("type", "string");
     properties.putObject("kind").put("type", "string");
     properties.putObject("metadata").put("$ref", "#/$defs/V1ObjectMeta");
@@ -108,8 +109,9 @@ final class CrdSchemaConverter {
     }
     for (String bound : List.of("Minimum", "Maximum")) {
       String keyword = "exclusive" + bound;
-      if (in.path(keyword).isBoolean() && in.path(keyword).asBoolean() && out.has(bound.toLowerCase(java.util.Locale.ROOT))) {
-        out.set(keyword, out.remove(bound.toLowerCase(java.util.Locale.ROOT)));
+      String plain = bound.toLowerCase(Locale.ROOT);
+      if (in.path(keyword).isBoolean() && in.path(keyword).asBoolean() && out.has(plain)) {
+        out.set(keyword, out.remove(plain));
       } else if (in.path(keyword).isNumber()) {
         out.set(keyword, in.get(keyword).deepCopy());
       }
@@ -142,13 +144,13 @@ final class CrdSchemaConverter {
       out.set("not", convert(in.get("not"), false, preserveAll));
     }
     if (embedded) {
-      ObjectNode properties = out.has("properties") ? (ObjectNode) out.get("properties") : out.putObject("properties");
+      ObjectNode properties = out.withObjectProperty("properties");
       properties.putIfAbsent("apiVersion", NODES.objectNode().put("type", "string"));
       properties.putIfAbsent("kind", NODES.objectNode().put("type", "string"));
       properties.set("metadata", NODES.objectNode().put("$ref", "#/$defs/V1ObjectMeta"));
       ArrayNode required = out.has("required") ? (ArrayNode) out.get("required") : out.putArray("required");
       for (String field : List.of("apiVersion", "kind")) {
-        if (!required.toString().contains("\"" + field + "\"")) {
+        if (required.valueStream().noneMatch(name -> name.asString("").equals(field))) {
           required.add(field);
         }
       }

@@ -31,7 +31,7 @@ import tools.jackson.databind.node.ObjectNode;
  * shares the longest leading path with the resource's file, then the smallest origin (file name and line), so the
  * choice does not depend on thread timing.
  */
-public final class CustomSchemas implements SchemaLookup {
+public final class CustomSchemas {
 
   /** A CRD version; its openAPIV3Schema is converted only when a custom resource of it is checked. */
   private record Registered(ResourceType type, CrdVersion version, String origin, String crdName) {
@@ -57,7 +57,7 @@ public final class CustomSchemas implements SchemaLookup {
    * @throws UncheckedIOException when a folder cannot be listed
    */
   CustomSchemas(Supplier<JsonNode> objectMeta, List<Path> schemaDirs) {
-    this.compiler = new SchemaCompiler(json);
+    this.compiler = new SchemaCompiler();
     this.objectMeta = objectMeta;
     for (Path dir : schemaDirs) {
       try (Stream<Path> files = Files.walk(dir)) {
@@ -100,7 +100,7 @@ public final class CustomSchemas implements SchemaLookup {
     return out;
   }
 
-  @Override
+  /** The kind of that apiVersion and kind for an object in no particular file (see the three-argument form). */
   public Optional<ResourceType> resource(String apiVersion, String kind) {
     return resource(apiVersion, kind, "");
   }
@@ -130,9 +130,9 @@ public final class CustomSchemas implements SchemaLookup {
 
   /** The apiVersions under which CRDs of the run define {@code kind} in {@code group}, sorted. */
   public List<String> apiVersionsOf(String group, String kind) {
-    return byGvk.values().stream().flatMap(List::stream).map(Registered::type)
-        .filter(t -> t.kind().equals(kind) && t.group().equals(group))
-        .map(ResourceType::apiVersion).distinct().sorted().toList();
+    return byGvk.values().stream().flatMap(List::stream).map(Registered::version)
+        .filter(v -> v.kind().equals(kind) && v.group().equals(group))
+        .map(CrdVersion::apiVersion).distinct().sorted().toList();
   }
 
   private Optional<Path> schemaFile(String apiVersion, String kind) {
@@ -153,7 +153,14 @@ public final class CustomSchemas implements SchemaLookup {
     return names.stream().map(schemaFiles::get).filter(p -> p != null).findFirst();
   }
 
-  @Override
+  /**
+   * The compiled schema of a kind this registry returned: a CRD version's converted openAPIV3Schema or a schema
+   * file; compiled on first use and shared.
+   *
+   * @throws UncheckedIOException when a schema file cannot be read
+   * @throws IllegalArgumentException when the schema is not valid JSON or not a valid JSON Schema, or the kind is
+   *     not one of this registry
+   */
   public CompiledSchema compiled(ResourceType type) {
     if (type.origin() == ResourceType.Origin.SCHEMA_FILE) {
       Path file = Path.of(type.schemaResource());

@@ -39,10 +39,4 @@ public record ResourceType(String apiVersion, String kind, String plural, boolea
   public String display() {
     return apiVersion + " " + kind;
   }
-
-  /** The API group: {@code ""} for the core group. */
-  public String group() {
-    int slash = apiVersion.indexOf('/');
-    return slash < 0 ? "" : apiVersion.substring(0, slash);
-  }
 }

@@ -9,12 +9,7 @@ import java.util.Optional;
  * @param builtIn the bundled schemas of the target version
  * @param custom the run's custom kinds
  */
-public record RunSchemas(SchemaSet builtIn, CustomSchemas custom) implements SchemaLookup {
-
-  @Override
-  public Optional<ResourceType> resource(String apiVersion, String kind) {
-    return resource(apiVersion, kind, "");
-  }
+public record RunSchemas(SchemaSet builtIn, CustomSchemas custom) {
 
   /**
    * The kind of that apiVersion and kind for an object written in {@code file}: among several CRDs of the same kind
@@ -25,7 +20,13 @@ public record RunSchemas(SchemaSet builtIn, CustomSchemas custom) implements Sch
     return found.isPresent() ? found : custom.resource(apiVersion, kind, file);
   }
 
-  @Override
+  /**
+   * The compiled schema of a kind {@link #resource} returned, from the set that knows it; compiled on first use and
+   * shared.
+   *
+   * @throws java.io.UncheckedIOException when the schema cannot be read
+   * @throws IllegalArgumentException when the schema is not a valid JSON Schema
+   */
   public CompiledSchema compiled(ResourceType type) {
     return type.origin() == ResourceType.Origin.BUILT_IN ? builtIn.compiled(type) : custom.compiled(type);
   }

@@ -37,7 +37,7 @@ public final class SchemaCatalog {
   public static final String ENUM_FROM = "x-kubelint-enum-from";
 
   private final JsonMapper json = JsonMapper.builder().build();
-  private final SchemaCompiler compiler = new SchemaCompiler(json);
+  private final SchemaCompiler compiler = new SchemaCompiler();
   private final ClassLoader loader;
   private final NavigableMap<KubernetesVersion, String> versions = new TreeMap<>();
   private final KubernetesVersion defaultVersion;

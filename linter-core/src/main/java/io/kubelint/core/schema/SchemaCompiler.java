@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Compiles JSON Schemas (draft 2020-12) with the networknt validator, once per schema name. Remote references are
@@ -30,7 +29,7 @@ final class SchemaCompiler {
   private final SchemaRegistry registry;
   private final Map<String, CompiledSchema> cache = new ConcurrentHashMap<>();
 
-  SchemaCompiler(JsonMapper json) {
+  SchemaCompiler() {
     SchemaRegistryConfig config = SchemaRegistryConfig.builder()
         .pathType(PathType.JSON_POINTER)
         .formatAssertionsEnabled(false)
@@ -65,7 +64,7 @@ final class SchemaCompiler {
           : SchemaLocation.of("urn:kubelint:" + n.replace('/', ':').replace(' ', '_').replace('@', ':'));
       Schema schema = registry.getSchema(location, root);
       schema.initializeValidators();
-      return new CompiledSchema(n, root, schema);
+      return new CompiledSchema(root, schema);
     });
   }
 }

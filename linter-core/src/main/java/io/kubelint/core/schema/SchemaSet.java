@@ -1,20 +1,20 @@
 package io.kubelint.core.schema;
 
+import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import tools.jackson.databind.JsonNode;
 
 /**
  * The served kinds of one Kubernetes version and their schemas. Thread-safe.
  */
-public final class SchemaSet implements SchemaLookup {
+public final class SchemaSet {
 
   private final KubernetesVersion version;
   private final Map<String, ResourceType> resources = new HashMap<>();
-  private final Set<String> apiVersions = new HashSet<>();
   private final SchemaCatalog catalog;
 
   SchemaSet(KubernetesVersion version, JsonNode index, SchemaCatalog catalog) {
@@ -27,7 +27,6 @@ public final class SchemaSet implements SchemaLookup {
       ResourceType type = new ResourceType(r.path("apiVersion").asString(), r.path("kind").asString(),
           r.path("plural").asString(), r.path("namespaced").asBoolean(), resource);
       resources.put(ResourceType.key(type.apiVersion(), type.kind()), type);
-      apiVersions.add(type.apiVersion());
     }
   }
 
@@ -37,19 +36,25 @@ public final class SchemaSet implements SchemaLookup {
   }
 
   /** The served kind of that apiVersion and kind, if any. */
-  @Override
   public Optional<ResourceType> resource(String apiVersion, String kind) {
     return Optional.ofNullable(resources.get(ResourceType.key(apiVersion, kind)));
   }
 
-  /** Whether any kind of this apiVersion (group/version) is served. */
-  public boolean servesApiVersion(String apiVersion) {
-    return apiVersions.contains(apiVersion);
+  /** The apiVersions this version serves {@code kind} under, sorted; empty when it serves no such kind. */
+  public List<String> apiVersionsOf(String kind) {
+    return resources.values().stream().filter(r -> r.kind().equals(kind)).map(ResourceType::apiVersion).sorted()
+        .toList();
+  }
+
+  /** The kinds this version serves under {@code apiVersion} (group/version), sorted; empty when it serves none. */
+  public List<String> kindsOf(String apiVersion) {
+    return resources.values().stream().filter(r -> r.apiVersion().equals(apiVersion)).map(ResourceType::kind)
+        .sorted().toList();
   }
 
   /** All served kinds. */
-  public java.util.Collection<ResourceType> resources() {
-    return java.util.Collections.unmodifiableCollection(resources.values());
+  public Collection<ResourceType> resources() {
+    return Collections.unmodifiableCollection(resources.values());
   }
 
   /**
@@ -57,7 +62,6 @@ public final class SchemaSet implements SchemaLookup {
    *
    * @throws java.io.UncheckedIOException when the bundled schema cannot be read
    */
-  @Override
   public CompiledSchema compiled(ResourceType type) {
     return catalog.compile(type.schemaResource());
   }

@@ -4,6 +4,7 @@ import com.networknt.schema.Error;
 import com.networknt.schema.path.NodePath;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import tools.jackson.core.JsonPointer;
 import tools.jackson.databind.JsonNode;
 
@@ -12,6 +13,9 @@ import tools.jackson.databind.JsonNode;
  * Stateless and thread-safe.
  */
 public final class SchemaValidator {
+
+  /** The version prefix of a model name: {@code V1}, {@code V1beta1}, {@code IoK8sApiCoreV1}. */
+  private static final Pattern VERSION_PREFIX = Pattern.compile("^([A-Z][a-z]+)*V\\d+((alpha|beta)\\d+)?(?=[A-Z])");
 
   private SchemaValidator() {
   }
@@ -72,7 +76,7 @@ public final class SchemaValidator {
       }
       p = p.tail();
     }
-    return last == null ? null : last.replaceFirst("^([A-Z][a-z]+)*V\\d+((alpha|beta)\\d+)?(?=[A-Z])", "");
+    return last == null ? null : VERSION_PREFIX.matcher(last).replaceFirst("");
   }
 
   static JsonPointer pointer(NodePath path) {

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.kubelint.core.lint.Input;
-import io.kubelint.core.lint.LintOptions;
-import io.kubelint.core.lint.Linter;
 import io.kubelint.core.model.Finding;
 import io.kubelint.core.model.Fix;
 import java.io.IOException;
@@ -67,8 +65,7 @@ class MissingTypeMetaTest {
     }
     Path fixed = dir.resolve("fixed.yaml");
     Files.writeString(fixed, String.join("\n", lines) + "\n", StandardCharsets.UTF_8);
-    List<Finding> after = new Linter(LintOptions.defaults(Testdata.CATALOG.defaultVersion()).withThreads(1),
-        List.of(), Testdata.CATALOG).lint(List.of(Input.of(fixed))).findings();
+    List<Finding> after = Testdata.lint(Testdata.CATALOG.defaultVersion(), false, Input.of(fixed)).findings();
     assertEquals(List.of("missing-type-meta:30", "missing-type-meta:40"),
         after.stream().map(f -> f.ruleId() + ":" + f.line()).toList(),
         "only the HorizontalPodAutoscaler and the flow mapping are left, three lines further down: " + after);

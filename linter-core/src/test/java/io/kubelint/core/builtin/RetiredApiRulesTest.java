@@ -6,14 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.kubelint.core.lint.Input;
-import io.kubelint.core.lint.LintOptions;
 import io.kubelint.core.lint.LintResult;
-import io.kubelint.core.lint.Linter;
 import io.kubelint.core.model.Finding;
 import io.kubelint.core.model.Fix;
 import io.kubelint.core.schema.ApiLifecycle;
 import io.kubelint.core.schema.KubernetesVersion;
-import io.kubelint.core.schema.SchemaCatalog;
 import io.kubelint.core.schema.SchemaSet;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -31,14 +28,13 @@ import org.junit.jupiter.api.TestFactory;
  */
 class RetiredApiRulesTest {
 
-  private static final SchemaCatalog CATALOG = new SchemaCatalog();
   private static final ApiLifecycle TABLE = ApiLifecycle.bundled();
   private static final Path CRONJOB = TESTDATA.resolve("rules/removed-api/cronjob-v1beta1.yaml");
 
   @TestFactory
   Stream<DynamicTest> batchV1beta1CronJobIsRemovedApiUnderEverySupportedVersion() {
-    return CATALOG.supportedVersions().stream().map(v -> DynamicTest.dynamicTest("Kubernetes " + v, () -> {
-      LintResult result = lint(v, Input.of(CRONJOB));
+    return Testdata.CATALOG.supportedVersions().stream().map(v -> DynamicTest.dynamicTest("Kubernetes " + v, () -> {
+      LintResult result = Testdata.lint(v, false, Input.of(CRONJOB));
       assertEquals(List.of(), result.errors());
       assertEquals(1, result.findings().size(), () -> "expected removed-api alone: " + result.findings());
       Finding f = result.findings().get(0);
@@ -71,11 +67,11 @@ class RetiredApiRulesTest {
 
   private static void checkStage(ApiLifecycle.Entry e, KubernetesVersion v) {
     String yaml = "apiVersion: " + e.apiVersion() + "\nkind: " + e.kind() + "\nmetadata:\n  name: example\n";
-    LintResult result = lint(v, new Input.StreamInput("retired.yaml",
+    LintResult result = Testdata.lint(v, false, new Input.StreamInput("retired.yaml",
         new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8))));
     List<Finding> lifecycle = result.findings().stream()
         .filter(f -> List.of("removed-api", "deprecated-api", "unknown-kind").contains(f.ruleId())).toList();
-    SchemaSet schemas = CATALOG.forVersion(CATALOG.resolve(v).used());
+    SchemaSet schemas = Testdata.CATALOG.forVersion(Testdata.CATALOG.resolve(v).used());
     Optional<String> replacement = e.replacementServedBy(schemas).map(r -> r.display(e.kind()));
     String use = replacement.map(r -> "; use " + r).orElse("");
     if (e.removedBy(v)) {
@@ -116,7 +112,7 @@ class RetiredApiRulesTest {
 
   /** The supported versions and the minors between them without schemas of their own (1.29). */
   private static List<KubernetesVersion> targets() {
-    List<KubernetesVersion> supported = CATALOG.supportedVersions();
+    List<KubernetesVersion> supported = Testdata.CATALOG.supportedVersions();
     KubernetesVersion oldest = supported.get(0);
     KubernetesVersion newest = supported.get(supported.size() - 1);
     List<KubernetesVersion> all = new ArrayList<>();
@@ -124,10 +120,5 @@ class RetiredApiRulesTest {
       all.add(new KubernetesVersion(oldest.major(), minor));
     }
     return all;
-  }
-
-  private static LintResult lint(KubernetesVersion version, Input input) {
-    LintOptions options = LintOptions.defaults(version).withThreads(1);
-    return new Linter(options, List.of(), CATALOG).lint(List.of(input));
   }
 }

@@ -1,16 +1,9 @@
 package io.kubelint.core.builtin;
 
-import static io.kubelint.core.testing.RepositoryFiles.TESTDATA;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.kubelint.core.lint.Input;
-import io.kubelint.core.lint.LintOptions;
-import io.kubelint.core.lint.Linter;
 import io.kubelint.core.model.Finding;
 import io.kubelint.core.model.Severity;
-import io.kubelint.core.schema.KubernetesVersion;
-import io.kubelint.core.schema.SchemaCatalog;
-import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -21,12 +14,8 @@ import org.junit.jupiter.api.Test;
  */
 class SchemaViolationEnumTest {
 
-  private static final Path VERSIONS = TESTDATA.resolve("versions");
-  private static final SchemaCatalog CATALOG = new SchemaCatalog();
-
   private static List<Finding> lint(String version, String file) {
-    LintOptions options = LintOptions.defaults(KubernetesVersion.parse(version)).withThreads(1);
-    return new Linter(options, List.of(), CATALOG).lint(List.of(Input.of(VERSIONS.resolve(file)))).findings();
+    return Testdata.lint("versions/" + file, version, false);
   }
 
   private static Finding single(String version, String file) {

@@ -1,6 +1,5 @@
 package io.kubelint.core.report;
 
-import static io.kubelint.core.testing.RepositoryFiles.ROOT;
 import static io.kubelint.core.testing.RepositoryFiles.TESTDATA;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -28,9 +27,6 @@ import tools.jackson.databind.json.JsonMapper;
 class CodeClimateReporterTest {
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
-  /** File names relative to testdata/, paths relative to the repository (the folder above it). */
-  private static final ReportSettings REPOSITORY = ReportSettings.defaults("t")
-      .withSourceRoot(ROOT).withInputBase(TESTDATA);
 
   private static JsonNode report(ReportSettings settings, LintResult result) {
     String text = Runs.render(new CodeClimateReporter(settings), result);
@@ -41,7 +37,7 @@ class CodeClimateReporterTest {
   @Test
   void oneIssuePerFindingWithWhatGitLabReads() {
     LintResult result = Runs.lintTestdata("service.yaml", "broken.yaml", "clean.yaml");
-    JsonNode issues = report(REPOSITORY, result);
+    JsonNode issues = report(Runs.REPOSITORY, result);
     assertEquals(result.findings().size(), issues.size());
     for (JsonNode issue : issues) {
       assertEquals(Set.of("type", "check_name", "description", "categories", "severity", "fingerprint", "location"),
@@ -65,16 +61,15 @@ class CodeClimateReporterTest {
     LintResult result = Runs.lint(TESTDATA, Map.of("unknown-kind", Severity.INFO),
         Runs.REPORTING.resolve("service.yaml"));
     List<String> severities = new ArrayList<>();
-    report(REPOSITORY, result).forEach(i -> severities.add(i.get("severity").asString()));
+    report(Runs.REPOSITORY, result).forEach(i -> severities.add(i.get("severity").asString()));
     assertEquals(List.of("major", "info"), severities);
   }
 
   @Test
   void fingerprintsAreSarifsAndStayWhenLinesMove(@TempDir Path dir) throws IOException {
     LintResult result = Runs.lintTestdata("service.yaml", "broken.yaml", "unicode.yaml");
-    JsonNode issues = report(REPOSITORY, result);
-    JsonNode sarif = JSON.readTree(Runs.render(new SarifReporter("t", ROOT, TESTDATA),
-        result)).at("/runs/0/results");
+    JsonNode issues = report(Runs.REPOSITORY, result);
+    JsonNode sarif = JSON.readTree(Runs.render(new SarifReporter(Runs.REPOSITORY), result)).at("/runs/0/results");
     Set<String> unique = new HashSet<>();
     for (int i = 0; i < issues.size(); i++) {
       String print = issues.get(i).get("fingerprint").asString();
@@ -84,7 +79,7 @@ class CodeClimateReporterTest {
     assertEquals(issues.size(), unique.size(), "each issue has a fingerprint of its own");
 
     Files.writeString(dir.resolve("svc.yaml"), Files.readString(Runs.REPORTING.resolve("service.yaml")));
-    ReportSettings here = ReportSettings.defaults("t").withSourceRoot(dir).withInputBase(dir);
+    ReportSettings here = Runs.settingsIn(dir);
     JsonNode before = report(here, Runs.lint(dir, Map.of(), dir.resolve("svc.yaml")));
     Files.writeString(dir.resolve("svc.yaml"), "# moved\n\n" + Files.readString(dir.resolve("svc.yaml")));
     JsonNode after = report(here, Runs.lint(dir, Map.of(), dir.resolve("svc.yaml")));
@@ -99,7 +94,7 @@ class CodeClimateReporterTest {
     Files.writeString(dir.resolve("note.yaml"), "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: security-note\n",
         StandardCharsets.UTF_8);
     LintResult result = Runs.lint(dir, Map.of(), List.of(new SecurityNote()), List.of(Input.of(dir)));
-    JsonNode issue = report(ReportSettings.defaults("t").withSourceRoot(dir).withInputBase(dir), result).get(0);
+    JsonNode issue = report(Runs.settingsIn(dir), result).get(0);
     assertEquals("test-security-note", issue.get("check_name").asString());
     assertEquals("[\"Security\"]", issue.get("categories").toString());
     assertEquals("info", issue.get("severity").asString());
@@ -108,7 +103,7 @@ class CodeClimateReporterTest {
 
   @Test
   void cleanRunIsAnEmptyArrayAndTheFormatIsRegistered() {
-    Reporter reporter = ReportFormat.forName("codeclimate").create(REPOSITORY);
+    Reporter reporter = ReportFormat.forName("codeclimate").create(Runs.REPOSITORY);
     assertInstanceOf(CodeClimateReporter.class, reporter);
     assertEquals("[]\n", Runs.render(reporter, Runs.lintTestdata("clean.yaml")));
   }

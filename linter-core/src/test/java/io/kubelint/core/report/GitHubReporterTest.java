@@ -1,6 +1,5 @@
 package io.kubelint.core.report;
 
-import static io.kubelint.core.testing.RepositoryFiles.ROOT;
 import static io.kubelint.core.testing.RepositoryFiles.TESTDATA;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -22,9 +21,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 class GitHubReporterTest {
 
-  /** File names relative to testdata/, paths relative to the repository (the folder above it). */
-  private static final ReportSettings REPOSITORY = ReportSettings.defaults("t")
-      .withSourceRoot(ROOT).withInputBase(TESTDATA);
 
   /**
    * A workflow command as the runner reads it: the command name, the properties (split at commas, each at its first
@@ -67,14 +63,14 @@ class GitHubReporterTest {
             + widget.message() + "%0Ahelp: " + widget.help().get(0),
         "2 errors, 1 warning, 0 infos in 2 files (3 documents)",
         "");
-    assertEquals(expected, Runs.render(new GitHubReporter(REPOSITORY), result));
+    assertEquals(expected, Runs.render(new GitHubReporter(Runs.REPOSITORY), result));
   }
 
   @Test
   void infoIsANoticeAndUnreadableInputsAreErrorsWithoutAPosition() {
     LintResult result = Runs.lint(TESTDATA, Map.of("unknown-kind", Severity.INFO),
         Runs.REPORTING.resolve("service.yaml"), Runs.REPORTING.resolve("missing.yaml"));
-    List<String> lines = Runs.render(new GitHubReporter(REPOSITORY), result).lines().toList();
+    List<String> lines = Runs.render(new GitHubReporter(Runs.REPOSITORY), result).lines().toList();
     assertTrue(lines.get(0).startsWith("::error title=kubelint::cannot read "), lines.get(0));
     assertTrue(lines.get(0).endsWith("missing.yaml: no such file or directory"), lines.get(0));
     assertTrue(lines.get(2).startsWith("::notice file=testdata/reporting/service.yaml,line=15,"), lines.get(2));
@@ -90,7 +86,7 @@ class GitHubReporterTest {
     Finding finding = result.findings().get(0);
     assertTrue(finding.message().contains("50%\r\n::error"), finding.message());
 
-    ReportSettings settings = ReportSettings.defaults("t").withSourceRoot(dir).withInputBase(dir);
+    ReportSettings settings = Runs.settingsIn(dir);
     List<String> lines = Runs.render(new GitHubReporter(settings), result).lines().toList();
     assertEquals(2, lines.size(), "one command and the summary: nothing can start a second command " + lines);
     String line = lines.get(0);
@@ -110,7 +106,7 @@ class GitHubReporterTest {
   void controlCharactersFromManifestsAreReplaced(@TempDir Path dir) throws IOException {
     Files.writeString(dir.resolve("evil.yaml"), "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: x\n"
         + "  \"\\e[2J\\u202Eevil\\tkey\": y\n", StandardCharsets.UTF_8);
-    ReportSettings settings = ReportSettings.defaults("t").withSourceRoot(dir).withInputBase(dir);
+    ReportSettings settings = Runs.settingsIn(dir);
     String out = Runs.render(new GitHubReporter(settings), Runs.lint(dir, Map.of(), dir.resolve("evil.yaml")));
     assertFalse(out.contains("\u001b") || out.contains("\u202E") || out.contains("\t"), out);
     assertTrue(out.contains("unknown field \"\uFFFD[2J\uFFFDevil key\""), out);
@@ -118,7 +114,7 @@ class GitHubReporterTest {
 
   @Test
   void isRegisteredAsGithub() {
-    Reporter reporter = ReportFormat.forName("github").create(REPOSITORY);
+    Reporter reporter = ReportFormat.forName("github").create(Runs.REPOSITORY);
     assertInstanceOf(GitHubReporter.class, reporter);
     LintResult result = Runs.lintTestdata("clean.yaml");
     assertEquals("no problems found in 1 file (2 documents)\n", Runs.render(reporter, result));

@@ -1,5 +1,6 @@
 package io.kubelint.core.report;
 
+import static io.kubelint.core.testing.RepositoryFiles.ROOT;
 import static io.kubelint.core.testing.RepositoryFiles.TESTDATA;
 
 import io.kubelint.core.lint.Input;
@@ -25,6 +26,9 @@ final class Runs {
 
   static final Path REPORTING = TESTDATA.resolve("reporting");
   static final SchemaCatalog CATALOG = new SchemaCatalog();
+  /** File names relative to testdata/, paths and URIs relative to the repository (the folder above it). */
+  static final ReportSettings REPOSITORY = ReportSettings.defaults("t").withSourceRoot(ROOT)
+      .withInputBase(TESTDATA);
 
   private Runs() {
   }
@@ -55,6 +59,11 @@ final class Runs {
   /** Lints files under {@code testdata/reporting}, named {@code reporting/…}. */
   static LintResult lintTestdata(String... names) {
     return lint(TESTDATA, Map.of(), Arrays.stream(names).map(REPORTING::resolve).toArray(Path[]::new));
+  }
+
+  /** Settings for a run in {@code dir}: file names, paths and URIs all relative to it. */
+  static ReportSettings settingsIn(Path dir) {
+    return ReportSettings.defaults("t").withSourceRoot(dir).withInputBase(dir);
   }
 
   /** What {@code reporter} writes for {@code result}. */

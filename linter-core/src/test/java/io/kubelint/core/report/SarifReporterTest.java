@@ -36,7 +36,13 @@ class SarifReporterTest {
 
   /** File names relative to testdata/, URIs relative to the folder above it (the repository). */
   private static SarifReporter reporter() {
-    return new SarifReporter("1.2.3-test", ROOT, TESTDATA);
+    return new SarifReporter(ReportSettings.defaults("1.2.3-test").withSourceRoot(ROOT)
+        .withInputBase(TESTDATA));
+  }
+
+  /** A reporter for a run in {@code dir}: file names and URIs relative to it. */
+  private static SarifReporter reporterIn(Path dir) {
+    return new SarifReporter(Runs.settingsIn(dir));
   }
 
   /** The log {@code reporter} writes for {@code result}, checked against the SARIF schema. */
@@ -281,9 +287,9 @@ class SarifReporterTest {
       Files.writeString(before.resolve(name), text, StandardCharsets.UTF_8);
       Files.writeString(after.resolve(name), "\n\n# moved down\n\n" + text, StandardCharsets.UTF_8);
     }
-    JsonNode one = sarif(new SarifReporter("t", before, before), Runs.lint(before, Map.of(), before))
+    JsonNode one = sarif(reporterIn(before), Runs.lint(before, Map.of(), before))
         .at("/runs/0/results");
-    JsonNode two = sarif(new SarifReporter("t", after, after), Runs.lint(after, Map.of(), after))
+    JsonNode two = sarif(reporterIn(after), Runs.lint(after, Map.of(), after))
         .at("/runs/0/results");
     assertEquals(4, one.size());
     assertEquals(one.size(), two.size());
@@ -302,11 +308,11 @@ class SarifReporterTest {
     String service = "apiVersion: v1\nkind: Service\nmetadata:\n  name: web\n  namespace: shop\n%sspec:\n%s"
         + "  ports:\n    - prot: 80\n";
     Files.writeString(dir.resolve("svc.yaml"), String.format(service, "", ""), StandardCharsets.UTF_8);
-    JsonNode before = sarif(new SarifReporter("t", dir, dir), Runs.lint(dir, Map.of(), dir)).at("/runs/0/results/0");
+    JsonNode before = sarif(reporterIn(dir), Runs.lint(dir, Map.of(), dir)).at("/runs/0/results/0");
     // another object before it, a label and a selector added inside it: the finding moves down eight lines
     Files.writeString(dir.resolve("svc.yaml"), "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: extra}\n---\n"
         + String.format(service, "  labels:\n    app: web\n", "  selector:\n    app: web\n"), StandardCharsets.UTF_8);
-    JsonNode after = sarif(new SarifReporter("t", dir, dir), Runs.lint(dir, Map.of(), dir)).at("/runs/0/results/0");
+    JsonNode after = sarif(reporterIn(dir), Runs.lint(dir, Map.of(), dir)).at("/runs/0/results/0");
     assertEquals("unknown-field", after.get("ruleId").asString());
     assertEquals(before.at("/locations/0/physicalLocation/region/startLine").asInt() + 8,
         after.at("/locations/0/physicalLocation/region/startLine").asInt());
@@ -319,11 +325,11 @@ class SarifReporterTest {
         + "      image: nginx\n      env:\n%s        - name: PORT\n          value: 8080\n"
         + "        - name: MODE\n          value: a\n        - name: MODE\n          value: b\n";
     Files.writeString(dir.resolve("pod.yaml"), String.format(pod, "", ""), StandardCharsets.UTF_8);
-    JsonNode before = sarif(new SarifReporter("t", dir, dir), Runs.lint(dir, Map.of(), dir)).at("/runs/0/results");
+    JsonNode before = sarif(reporterIn(dir), Runs.lint(dir, Map.of(), dir)).at("/runs/0/results");
     // a container and an env entry inserted before the finding: the list indexes in its JSON path change
     Files.writeString(dir.resolve("pod.yaml"), String.format(pod, "    - name: sidecar\n      image: busybox\n",
         "        - name: EXTRA\n          value: x\n"), StandardCharsets.UTF_8);
-    JsonNode after = sarif(new SarifReporter("t", dir, dir), Runs.lint(dir, Map.of(), dir)).at("/runs/0/results");
+    JsonNode after = sarif(reporterIn(dir), Runs.lint(dir, Map.of(), dir)).at("/runs/0/results");
     assertEquals(1, before.size(), before.toString());
     assertEquals(before.get(0).get("partialFingerprints"), after.get(0).get("partialFingerprints"));
     assertNotEquals(before.get(0).at("/locations/0/logicalLocations/0/fullyQualifiedName"),
@@ -334,10 +340,10 @@ class SarifReporterTest {
   void fingerprintsIgnoreLineNumbersInMessages(@TempDir Path dir) throws IOException {
     String map = "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: m\ndata:\n  a: x\n%s  a: y\n";
     Files.writeString(dir.resolve("m.yaml"), String.format(map, ""), StandardCharsets.UTF_8);
-    JsonNode before = sarif(new SarifReporter("t", dir, dir), Runs.lint(dir, Map.of(), dir)).at("/runs/0/results/0");
+    JsonNode before = sarif(reporterIn(dir), Runs.lint(dir, Map.of(), dir)).at("/runs/0/results/0");
     Files.writeString(dir.resolve("m.yaml"), "# a comment\n" + String.format(map, "  b: z\n"),
         StandardCharsets.UTF_8);
-    JsonNode after = sarif(new SarifReporter("t", dir, dir), Runs.lint(dir, Map.of(), dir)).at("/runs/0/results/0");
+    JsonNode after = sarif(reporterIn(dir), Runs.lint(dir, Map.of(), dir)).at("/runs/0/results/0");
     assertEquals("duplicate-key", after.get("ruleId").asString());
     assertNotEquals(before.at("/message/text"), after.at("/message/text"), "the message names the first line");
     assertEquals(before.get("partialFingerprints"), after.get("partialFingerprints"));
@@ -355,7 +361,7 @@ class SarifReporterTest {
     Files.writeString(dir.resolve("twice.yaml"), String.format(service, "a") + "---\n" + String.format(service, "a")
         + "---\n" + String.format(service, "b"), StandardCharsets.UTF_8);
     List<String> prints = new ArrayList<>();
-    sarif(new SarifReporter("t", dir, dir), Runs.lint(dir, Map.of(), dir.resolve("twice.yaml")))
+    sarif(reporterIn(dir), Runs.lint(dir, Map.of(), dir.resolve("twice.yaml")))
         .at("/runs/0/results").forEach(r -> prints.add(r.at("/partialFingerprints").get(Fingerprints.KEY).asString()));
     assertEquals(3, prints.size(), prints.toString());
     assertEquals(prints.get(0) + ":2", prints.get(1), "the same finding twice gets an occurrence number");
@@ -378,7 +384,7 @@ class SarifReporterTest {
 
     Files.writeString(dir.resolve("my café.yaml"), "apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\n  nmae: q\n",
         StandardCharsets.UTF_8);
-    JsonNode log = sarif(new SarifReporter("t", dir, dir), Runs.lint(dir, Map.of(), dir.resolve("my café.yaml")));
+    JsonNode log = sarif(reporterIn(dir), Runs.lint(dir, Map.of(), dir.resolve("my café.yaml")));
     SarifSchema.assertValid(log);
     assertEquals("my%20caf%C3%A9.yaml", log.at("/runs/0/results/0/locations/0/physicalLocation/artifactLocation/uri")
         .asString());
@@ -395,12 +401,9 @@ class SarifReporterTest {
 
   @Test
   void isRegisteredAsSarif() {
-    ReportSettings settings = ReportSettings.defaults("4.5.6").withSourceRoot(ROOT)
-        .withInputBase(TESTDATA);
-    Reporter reporter = ReportFormat.forName("sarif").create(settings);
+    Reporter reporter = ReportFormat.forName("sarif").create(Runs.REPOSITORY);
     LintResult result = Runs.lintTestdata("service.yaml");
-    assertEquals(Runs.render(new SarifReporter("4.5.6", ROOT, TESTDATA), result),
-        Runs.render(reporter, result));
+    assertEquals(Runs.render(new SarifReporter(Runs.REPOSITORY), result), Runs.render(reporter, result));
   }
 
   private static JsonNode find(JsonNode array, String field, String value) {
