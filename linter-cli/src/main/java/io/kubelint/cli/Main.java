@@ -1,7 +1,5 @@
 package io.kubelint.cli;
 
-import picocli.CommandLine;
-
 /** Entry point of the {@code kubelint} command. */
 public final class Main {
 
