@@ -23,6 +23,7 @@ final class ObjectScope {
   final SourceDocument source;
   final KubeObject object;
   final List<Finding> sink;
+  private Optional<ResourceType> resourceType;
   private List<SchemaError> schemaErrors;
   private final Map<Class<?>, Object> shared = new HashMap<>();
   private String schemaFailure;
@@ -34,11 +35,14 @@ final class ObjectScope {
     this.sink = sink;
   }
 
+  /** The kind of the object among the built-in and custom kinds of the run; looked up once. */
   Optional<ResourceType> resourceType() {
-    if (object == null || object.ref().apiVersion() == null || object.ref().kind() == null) {
-      return Optional.empty();
+    if (resourceType == null) {
+      resourceType = object == null || object.ref().apiVersion() == null || object.ref().kind() == null
+          ? Optional.empty()
+          : env.run().resource(object.ref().apiVersion(), object.ref().kind(), source.file());
     }
-    return env.run().resource(object.ref().apiVersion(), object.ref().kind(), source.file());
+    return resourceType;
   }
 
   <T> T shared(Class<T> type, Supplier<T> compute) {
