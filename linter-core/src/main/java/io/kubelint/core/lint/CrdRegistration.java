@@ -13,23 +13,16 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import tools.jackson.databind.JsonNode;
 
 /**
  * Registers CustomResourceDefinitions with a run: those of the YAML files of {@code --schema-dir} folders, which are
- * not linted themselves (only documents whose text mentions {@code CustomResourceDefinition} are parsed), and names
- * the origin of every registration, so that the same CRD seen twice is kept once and the nearest of several can be
- * chosen.
+ * not linted themselves (only documents whose text mentions {@code CustomResourceDefinition} are parsed), each with
+ * its file and line, so that the same CRD seen twice is kept once and the nearest of several can be chosen.
  */
 final class CrdRegistration {
 
   private CrdRegistration() {
-  }
-
-  /** The origin of a CRD document: its file as named in reports and its first line, sortable. */
-  static String origin(String file, int line) {
-    return String.format(Locale.ROOT, "%s:%08d", file, line);
   }
 
   /**
@@ -69,7 +62,7 @@ final class CrdRegistration {
           : List.of(json);
       for (JsonNode object : objects) {
         if (CrdVersion.isCrd(object)) {
-          custom.register(object, origin(name, chunk.startLine()));
+          custom.register(object, name, chunk.startLine());
         }
       }
     } catch (YamlProblem e) {

@@ -113,7 +113,7 @@ final class DocumentLinter {
     for (KubeObject object : found) {
       ObjectRef ref = object.ref();
       if (CrdVersion.isCrd(object.json())) {
-        env.run().custom().register(object.json(), CrdRegistration.origin(file, chunk.startLine()));
+        env.run().custom().register(object.json(), file, chunk.startLine());
       } else if (ref.apiVersion() != null && ref.kind() != null
           && env.run().builtIn().resource(ref.apiVersion(), ref.kind()).isEmpty()) {
         custom = true;

@@ -34,12 +34,7 @@ import tools.jackson.databind.node.ObjectNode;
 public final class CustomSchemas {
 
   /** A CRD version; its openAPIV3Schema is converted only when a custom resource of it is checked. */
-  private record Registered(ResourceType type, CrdVersion version, String origin, String crdName) {
-    String file() {
-      String o = origin.contains("#") ? origin.substring(0, origin.indexOf('#')) : origin;
-      int colon = o.lastIndexOf(':');
-      return colon < 0 ? o : o.substring(0, colon);
-    }
+  private record Registered(ResourceType type, CrdVersion version, String file, String origin, String crdName) {
   }
 
   private final SchemaCompiler compiler;
@@ -75,16 +70,18 @@ public final class CustomSchemas {
    * Learns the served versions of a CustomResourceDefinition.
    *
    * @param crd the CRD object
-   * @param origin where it was written ({@code file:line}), for messages and for choosing between conflicting
-   *     definitions
+   * @param file the file it was written in, as named in reports; with {@code line}, for messages and for choosing
+   *     between conflicting definitions
+   * @param line the 1-based line where the CRD document starts
    * @return the kinds it defines
    */
-  public List<ResourceType> register(JsonNode crd, String origin) {
+  public List<ResourceType> register(JsonNode crd, String file, int line) {
+    String origin = String.format(Locale.ROOT, "%s:%08d", file, line);
     List<ResourceType> out = new ArrayList<>();
     for (CrdVersion v : CrdVersion.of(crd)) {
       ResourceType type = new ResourceType(v.apiVersion(), v.kind(), v.plural(), v.namespaced(),
           "crd:" + v.apiVersion() + "/" + v.kind() + "@" + origin, ResourceType.Origin.CRD);
-      Registered registered = new Registered(type, v, origin, crd.path("metadata").path("name").asString(""));
+      Registered registered = new Registered(type, v, file, origin, crd.path("metadata").path("name").asString(""));
       List<Registered> known = byGvk.computeIfAbsent(ResourceType.key(v.apiVersion(), v.kind()),
           k -> new java.util.concurrent.CopyOnWriteArrayList<>());
       // the same CRD seen again (before the run and while linting it): keep the first registration

@@ -43,7 +43,7 @@ class CustomSchemasTest {
     CustomSchemas custom = custom(List.of());
     custom.register(crd("""
         {"port": {"x-kubernetes-int-or-string": true, "anyOf": [{"type": "integer"}, {"type": "string"}]}}"""),
-        "a.yaml:00000001");
+        "a.yaml", 1);
     String gear = "{\"apiVersion\": \"example.com/v1\", \"kind\": \"Gear\", \"metadata\": {\"name\": \"g\"}, "
         + "\"spec\": {\"port\": %s}}";
     assertEquals(List.of(), validate(custom, gear.formatted("\"http\"")));
@@ -58,7 +58,7 @@ class CustomSchemasTest {
     CustomSchemas custom = custom(List.of());
     custom.register(crd("""
         {"template": {"type": "object", "x-kubernetes-embedded-resource": true,
-                      "x-kubernetes-preserve-unknown-fields": true}}"""), "a.yaml:00000001");
+                      "x-kubernetes-preserve-unknown-fields": true}}"""), "a.yaml", 1);
     String gear = "{\"apiVersion\": \"example.com/v1\", \"kind\": \"Gear\", \"metadata\": {\"name\": \"g\"}, "
         + "\"spec\": {\"template\": %s}}";
     assertEquals(List.of(), validate(custom, gear.formatted(
@@ -75,9 +75,9 @@ class CustomSchemasTest {
   @Test
   void theNearestOfSeveralDefinitionsWins() {
     CustomSchemas custom = custom(List.of());
-    custom.register(crd("{\"old\": {\"type\": \"string\"}}"), "ops/v1/crd.yaml:00000001");
-    custom.register(crd("{\"new\": {\"type\": \"string\"}}"), "ops/v2/crd.yaml:00000001");
-    custom.register(crd("{\"new\": {\"type\": \"string\"}}"), "ops/v2/crd.yaml:00000001");
+    custom.register(crd("{\"old\": {\"type\": \"string\"}}"), "ops/v1/crd.yaml", 1);
+    custom.register(crd("{\"new\": {\"type\": \"string\"}}"), "ops/v2/crd.yaml", 1);
+    custom.register(crd("{\"new\": {\"type\": \"string\"}}"), "ops/v2/crd.yaml", 1);
     ResourceType v1 = custom.resource("example.com/v1", "Gear", "ops/v1/gear.yaml").orElseThrow();
     ResourceType v2 = custom.resource("example.com/v1", "Gear", "ops/v2/gear.yaml").orElseThrow();
     assertTrue(v1.schemaResource().contains("ops/v1/crd.yaml"), v1.schemaResource());
