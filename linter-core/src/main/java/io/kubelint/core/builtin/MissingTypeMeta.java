@@ -32,9 +32,7 @@ public final class MissingTypeMeta implements ObjectMatcher {
 
   @Override
   public void matchObject(KubeObject object, RuleContext ctx) {
-    // an item of a kind: List is named as such: its line may be far from the List's apiVersion and kind
-    String subject = object.base().matches() ? "document"
-        : "List item " + (object.base().last().getMatchingIndex() + 1);
+    String subject = KubeObject.subject(object.base());
     for (String field : List.of("apiVersion", "kind")) {
       JsonNode value = object.json().path(field);
       if (value.isString() && !value.asString().isBlank()) {

@@ -35,6 +35,14 @@ public record KubeObject(JsonNode json, JsonPointer base, ObjectRef ref) {
     return base.matches() ? inObject : base.append(inObject);
   }
 
+  /**
+   * How messages name what stands at {@code base}: {@code "document"}, or {@code "List item 4"} for {@code /items/3}
+   * (an item's line may be far from its List's apiVersion and kind).
+   */
+  public static String subject(JsonPointer base) {
+    return base.matches() ? "document" : "List item " + (base.last().getMatchingIndex() + 1);
+  }
+
   /** The node at a JSON pointer inside the object; a missing node when absent (never {@code null}). */
   public JsonNode at(JsonPointer pointer) {
     return json.at(pointer);

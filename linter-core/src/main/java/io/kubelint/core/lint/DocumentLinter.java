@@ -226,7 +226,7 @@ final class DocumentLinter {
       Span span = at.matches() ? source.start() : source.locate(at, SourceDocument.Target.VALUE);
       ctx.reportAt(at, span.line(), span.column(), span.length())
           .message("%sexpected a Kubernetes object (a mapping with apiVersion and kind), found %s",
-              at.matches() ? "" : "List item " + (at.last().getMatchingIndex() + 1) + ": ", describe(json))
+              at.matches() ? "" : KubeObject.subject(at) + ": ", describe(json))
           .emit();
     }
   }
