@@ -61,29 +61,13 @@ final class ObjectScope {
       if (type.isPresent()) {
         try {
           schemaErrors = SchemaValidator.validate(object.json(), env.run().compiled(type.get()));
-        } catch (RuntimeException e) {
-          // a CRD or schema file whose schema cannot be compiled: its kind is known but cannot be checked
-          schemaFailure = plain(e);
+        } catch (IllegalArgumentException e) {
+          // a CRD or schema file whose schema cannot be read or compiled: its kind is known but cannot be checked
+          schemaFailure = e.getMessage();
         }
       }
     }
     return schemaErrors;
-  }
-
-  /** A one-line reason without Java class names: the innermost cause that says something. */
-  static String plain(Throwable e) {
-    Throwable t = e;
-    while (t.getCause() != null && t.getCause() != t) {
-      t = t.getCause();
-    }
-    if (t instanceof java.util.regex.PatternSyntaxException p) {
-      return "invalid regular expression \"" + p.getPattern() + "\": " + p.getDescription();
-    }
-    String message = e.getMessage() != null && !(e.getMessage().contains("Exception")) ? e.getMessage()
-        : t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
-    message = message.replaceAll("(?:[a-z]\\w*\\.)+[A-Z]\\w*(?:Exception|Error): ", "");
-    int newline = message.indexOf('\n');
-    return newline < 0 ? message : message.substring(0, newline);
   }
 
   /** Why the object's schema could not be used, or {@code null} (after {@link #schemaErrors()}). */

@@ -154,9 +154,8 @@ public final class CustomSchemas {
    * The compiled schema of a kind this registry returned: a CRD version's converted openAPIV3Schema or a schema
    * file; compiled on first use and shared.
    *
-   * @throws UncheckedIOException when a schema file cannot be read
-   * @throws IllegalArgumentException when the schema is not valid JSON or not a valid JSON Schema, or the kind is
-   *     not one of this registry
+   * @throws IllegalArgumentException when the schema cannot be read, is not valid JSON or not a valid JSON Schema
+   *     (the message is one line, fit for a finding), or the kind is not one of this registry
    */
   public CompiledSchema compiled(ResourceType type) {
     if (type.origin() == ResourceType.Origin.SCHEMA_FILE) {

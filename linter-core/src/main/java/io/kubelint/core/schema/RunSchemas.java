@@ -24,8 +24,8 @@ public record RunSchemas(SchemaSet builtIn, CustomSchemas custom) {
    * The compiled schema of a kind {@link #resource} returned, from the set that knows it; compiled on first use and
    * shared.
    *
-   * @throws java.io.UncheckedIOException when the schema cannot be read
-   * @throws IllegalArgumentException when the schema is not a valid JSON Schema
+   * @throws IllegalArgumentException when the schema cannot be read or is not a valid JSON Schema; the message is
+   *     one line, fit for a finding
    */
   public CompiledSchema compiled(ResourceType type) {
     return type.origin() == ResourceType.Origin.BUILT_IN ? builtIn.compiled(type) : custom.compiled(type);

@@ -12,6 +12,7 @@ import com.networknt.schema.path.PathType;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
+import java.util.regex.PatternSyntaxException;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -27,7 +28,11 @@ import tools.jackson.databind.JsonNode;
 final class SchemaCompiler {
 
   private final SchemaRegistry registry;
-  private final Map<String, CompiledSchema> cache = new ConcurrentHashMap<>();
+  /** A schema compiled once: the compiled schema, or why it cannot be used. */
+  private record Outcome(CompiledSchema schema, String failure) {
+  }
+
+  private final Map<String, Outcome> cache = new ConcurrentHashMap<>();
 
   SchemaCompiler() {
     SchemaRegistryConfig config = SchemaRegistryConfig.builder()
@@ -56,15 +61,46 @@ final class SchemaCompiler {
     return false;
   }
 
-  /** The compiled schema of {@code name}, reading it with {@code source} the first time. */
+  /**
+   * The compiled schema of {@code name}, reading it with {@code source} the first time. A schema that cannot be
+   * read or compiled is tried once; every later call fails with the same reason.
+   *
+   * @throws IllegalArgumentException when the schema cannot be read or compiled (a CRD's {@code pattern} that is
+   *     not a regular expression, a schema file that is not JSON); its message is one line naming the reason,
+   *     without Java class names, fit for a finding
+   */
   CompiledSchema compile(String name, Supplier<JsonNode> source) {
-    return cache.computeIfAbsent(name, n -> {
-      JsonNode root = source.get();
-      SchemaLocation location = n.startsWith("file:") ? SchemaLocation.of(n)
-          : SchemaLocation.of("urn:kubelint:" + n.replace('/', ':').replace(' ', '_').replace('@', ':'));
-      Schema schema = registry.getSchema(location, root);
-      schema.initializeValidators();
-      return new CompiledSchema(root, schema);
+    Outcome outcome = cache.computeIfAbsent(name, n -> {
+      try {
+        JsonNode root = source.get();
+        SchemaLocation location = n.startsWith("file:") ? SchemaLocation.of(n)
+            : SchemaLocation.of("urn:kubelint:" + n.replace('/', ':').replace(' ', '_').replace('@', ':'));
+        Schema schema = registry.getSchema(location, root);
+        schema.initializeValidators();
+        return new Outcome(new CompiledSchema(root, schema), null);
+      } catch (RuntimeException e) {
+        return new Outcome(null, reason(e));
+      }
     });
+    if (outcome.failure() != null) {
+      throw new IllegalArgumentException(outcome.failure());
+    }
+    return outcome.schema();
+  }
+
+  /** A one-line reason without Java class names: the exception's own message, else its innermost cause's. */
+  private static String reason(Throwable e) {
+    Throwable t = e;
+    while (t.getCause() != null && t.getCause() != t) {
+      t = t.getCause();
+    }
+    if (t instanceof PatternSyntaxException p) {
+      return "invalid regular expression \"" + p.getPattern() + "\": " + p.getDescription();
+    }
+    String message = e.getMessage() != null && !e.getMessage().contains("Exception") ? e.getMessage()
+        : t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+    message = message.replaceAll("(?:[a-z]\\w*\\.)+[A-Z]\\w*(?:Exception|Error): ", "");
+    int newline = message.indexOf('\n');
+    return newline < 0 ? message : message.substring(0, newline);
   }
 }

@@ -60,7 +60,7 @@ public final class SchemaSet {
   /**
    * The compiled schema of a served kind; read and compiled on first use, then shared.
    *
-   * @throws java.io.UncheckedIOException when the bundled schema cannot be read
+   * @throws IllegalArgumentException when the bundled schema cannot be read or compiled
    */
   public CompiledSchema compiled(ResourceType type) {
     return catalog.compile(type.schemaResource());
