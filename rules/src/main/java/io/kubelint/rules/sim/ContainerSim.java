@@ -151,7 +151,7 @@ final class ContainerSim {
     workers.clear();
     state = State.TERMINATED;
     long now = ctx.queue().now();
-    terminations.add(new Termination(now, stopping ? killedAt : now, startedAt, code, kind, probe, evidence));
+    terminations.add(new Termination(now, stopping ? killedAt : now, code, kind, probe, evidence));
     pod.containerTerminated(this);
   }
 
@@ -170,7 +170,7 @@ final class ContainerSim {
     if (fresh) {
       backoff = policy.initialMillis();
       backoffUpdatedAt = ctx.queue().now();
-      restartNow(last);
+      restartNow();
       return;
     }
     state = State.WAITING;
@@ -183,17 +183,17 @@ final class ContainerSim {
     restartTimer = ctx.queue().at(last.atMillis() + backoff, () -> {
       backoff = policy.next(backoff);
       backoffUpdatedAt = ctx.queue().now();
-      restartNow(last);
+      restartNow();
     });
   }
 
-  private void restartNow(Termination last) {
+  private void restartNow() {
     if (stopped) {
       return;
     }
     restartCount++;
     run();
-    pod.containerRestarted(this);
+    pod.containerRestarted();
   }
 
   String name() {

@@ -122,10 +122,9 @@ final class DeploymentController implements Controller {
       out.add(new Verdict(Verdict.Kind.ROLLOUT_COMPLETE, subject, "the rollout completes at "
           + Durations.exact(completedAt), "", null, completedAt, replicas));
     } else if (stalledAt >= 0) {
-      Cause cause = stallCause;
       out.add(new Verdict(Verdict.Kind.ROLLOUT_STALLED, subject, "the rollout stalls: its pods do not "
           + "become available within progressDeadlineSeconds", "ProgressDeadlineExceeded at "
-          + Durations.exact(stalledAt) + ", progressDeadlineSeconds " + deadlineMillis / 1000, cause, stalledAt, 0));
+          + Durations.exact(stalledAt) + ", progressDeadlineSeconds " + deadlineMillis / 1000, stallCause, stalledAt, 0));
     }
     return out;
   }

@@ -50,7 +50,7 @@ final class HintText {
       Hints.Value before = parsed.containsKey(container) ? parsed.get(container) : earlier.get(container);
       if (before != null) {
         String who = container.isEmpty() ? "every container" : "container " + container;
-        duplicates.add(new Hints.Problem(Hints.Problem.Kind.DUPLICATE, key, at, source + " gives a value for " + who
+        duplicates.add(new Hints.Problem(Hints.Problem.Kind.DUPLICATE, at, source + " gives a value for " + who
             + " twice (" + show(key, before.value()) + " and " + show(key, value) + "); the last, "
             + show(key, value) + ", is used", "give each container one value"));
       }
@@ -67,7 +67,7 @@ final class HintText {
         : "CODE (0 to 255) for every container, or CONTAINER=CODE, separated by commas (such as \"1\" or "
             + "\"worker=3\")";
     String message = at == null ? source + ": " + why : source + " cannot be used: " + why + "; the hint is ignored";
-    return new Hints.Problem(Hints.Problem.Kind.UNREADABLE, key, at, message, "write " + example);
+    return new Hints.Problem(Hints.Problem.Kind.UNREADABLE, at, message, "write " + example);
   }
 
   /** Why a seconds value cannot be used, or {@code null}. */

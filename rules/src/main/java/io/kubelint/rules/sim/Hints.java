@@ -71,12 +71,11 @@ public final class Hints {
    * A hint the simulator cannot use, or cannot use fully.
    *
    * @param kind what is wrong
-   * @param key which hint
    * @param at pointer of the annotation, or {@code null} for a flag
    * @param message what is wrong, as a sentence that names the annotation or flag
    * @param help what to do instead
    */
-  public record Problem(Kind kind, Key key, JsonPointer at, String message, String help) {
+  public record Problem(Kind kind, JsonPointer at, String message, String help) {
 
     /** The kinds of problem. */
     public enum Kind {
@@ -158,7 +157,7 @@ public final class Hints {
       JsonNode node = pod.owner().at(annotations);
       for (Key key : Key.values()) {
         if (node.isObject() && node.has(key.annotation())) {
-          out.add(new Problem(Problem.Kind.MISPLACED, key, annotations.appendProperty(key.annotation()),
+          out.add(new Problem(Problem.Kind.MISPLACED, annotations.appendProperty(key.annotation()),
               key.annotation() + " on " + (p.matches() ? "the " + pod.workload().kind() + "'s own metadata"
                   : dotted(p.appendProperty("metadata"))) + " is ignored: the simulator reads hints only from the "
                   + "pod template; put it on " + target,
@@ -182,7 +181,7 @@ public final class Hints {
     List<Problem> out = new ArrayList<>();
     values.forEach((key, byContainer) -> new TreeMap<>(byContainer).forEach((container, v) -> {
       if (!container.isEmpty() && !containers.contains(container)) {
-        out.add(new Problem(Problem.Kind.UNKNOWN_CONTAINER, key, v.at(), v.source() + " names container "
+        out.add(new Problem(Problem.Kind.UNKNOWN_CONTAINER, v.at(), v.source() + " names container "
             + container + (v.at() == null ? ", which no simulated pod has" : ", which the pod does not have")
             + "; that part of the hint is ignored",
             "use the name of one of the pod's containers: " + String.join(", ", containers.stream().sorted()
@@ -191,7 +190,7 @@ public final class Hints {
           ? containers.stream().allMatch(c -> get(Key.RUN_SECONDS, c).isEmpty()) && get(Key.RUN_SECONDS, "").isEmpty()
           : get(Key.RUN_SECONDS, container).isEmpty())) {
         String run = v.at() == null ? "--" + Key.RUN_SECONDS.flag() : Key.RUN_SECONDS.annotation();
-        Problem p = new Problem(Problem.Kind.NO_RUN_SECONDS, key, v.at(), v.source() + " has no effect without "
+        Problem p = new Problem(Problem.Kind.NO_RUN_SECONDS, v.at(), v.source() + " has no effect without "
             + run + (container.isEmpty() ? "" : " for container " + container) + ": the exit code is that of a "
             + "process that exits on its own", "add " + run + " with the seconds after which the process exits");
         if (!out.contains(p)) {

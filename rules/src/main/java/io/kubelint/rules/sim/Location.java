@@ -6,9 +6,6 @@ import tools.jackson.core.JsonPointer;
 @FunctionalInterface
 public interface Location {
 
-  /** A location that names the pointer itself. */
-  Location POINTERS = JsonPointer::toString;
-
   /**
    * @param pointer the field, inside the object
    * @return where it is written, as text

@@ -10,8 +10,4 @@ interface PodObserver {
   /** A container of the pod was restarted (its restart count went up). */
   default void containerRestarted(PodSim pod) {
   }
-
-  /** The pod was deleted and all its containers have stopped. */
-  default void podGone(PodSim pod) {
-  }
 }

@@ -99,7 +99,8 @@ final class PodSim {
     }
   }
 
-  void containerRestarted(ContainerSim c) {
+  /** A container was restarted. */
+  void containerRestarted() {
     observer.containerRestarted(this);
   }
 
@@ -166,7 +167,6 @@ final class PodSim {
     if (!gone && allContainers().stream().allMatch(c -> c.state() != ContainerSim.State.RUNNING)) {
       gone = true;
       ctx.watch().remove(this);
-      observer.podGone(this);
     }
   }
 

@@ -37,10 +37,8 @@ public final class WorkloadSimulator {
    * @param behaviours each container's behaviour, keyed by the container's pointer
    * @param hintProblems hints that cannot be used, or not fully: annotations (with their pointer) and flags
    *     ({@code at} is {@code null}) alike
-   * @param hints the hints in effect (annotations overridden by flags)
    */
-  public record Plan(PodTemplate pod, Map<String, ContainerBehaviour> behaviours, List<Hints.Problem> hintProblems,
-                     Hints hints) {
+  public record Plan(PodTemplate pod, Map<String, ContainerBehaviour> behaviours, List<Hints.Problem> hintProblems) {
 
     /** Whether any container's behaviour rests on evidence; without, a simulation predicts nothing. */
     public boolean hasEvidence() {
@@ -70,7 +68,7 @@ public final class WorkloadSimulator {
         behaviours.put(c.path().toString(), ContainerBehaviour.of(c, hints));
       }
     }
-    Plan plan = new Plan(pod, behaviours, problems, hints);
+    Plan plan = new Plan(pod, behaviours, problems);
     problems.addAll(hints.unused(plan.containerNames()));
     return plan;
   }
