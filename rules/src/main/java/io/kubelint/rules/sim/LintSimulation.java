@@ -102,7 +102,7 @@ public record LintSimulation(WorkloadSimulator.Plan plan, Optional<SimResult> re
         yield new Window(w, w, "15m, or progressDeadlineSeconds + 10s when longer, at most 24h");
       }
       case JOB -> new Window(0, MAX_WINDOW_MILLIS, "until the Job ends, at most 24h");
-      case CRON_JOB -> new Window(Math.min(MAX_WINDOW_MILLIS, Math.max(lint, cronWindow(pod, plan))),
+      case CRON_JOB -> new Window(Math.min(MAX_WINDOW_MILLIS, Math.max(lint, cronWindow(plan))),
           MAX_WINDOW_MILLIS, "the first three scheduled runs and the longest run, and until the first Job ends, "
           + "at most 24h");
       default -> new Window(lint, lint, "15m");
@@ -110,8 +110,8 @@ public record LintSimulation(WorkloadSimulator.Plan plan, Optional<SimResult> re
   }
 
   /** From the CronJob's creation to its third scheduled run, plus the longest run and a minute; 0 when unusable. */
-  private static long cronWindow(PodTemplate pod, WorkloadSimulator.Plan plan) {
-    CronSpec cron = CronSpec.read(pod.owner().json().path("spec"));
+  private static long cronWindow(WorkloadSimulator.Plan plan) {
+    CronSpec cron = plan.cron();
     if (!cron.usable()) {
       return 0;
     }

@@ -37,8 +37,11 @@ public final class WorkloadSimulator {
    * @param behaviours each container's behaviour, keyed by the container's pointer
    * @param hintProblems hints that cannot be used, or not fully: annotations (with their pointer) and flags
    *     ({@code at} is {@code null}) alike
+   * @param cron a CronJob's schedule in its time zone, read once for the window and the simulation; {@code null}
+   *     for any other workload
    */
-  public record Plan(PodTemplate pod, Map<String, ContainerBehaviour> behaviours, List<Hints.Problem> hintProblems) {
+  public record Plan(PodTemplate pod, Map<String, ContainerBehaviour> behaviours, List<Hints.Problem> hintProblems,
+                     CronSpec cron) {
 
     /** Whether any container's behaviour rests on evidence; without, a simulation predicts nothing. */
     public boolean hasEvidence() {
@@ -68,7 +71,8 @@ public final class WorkloadSimulator {
         behaviours.put(c.path().toString(), ContainerBehaviour.of(c, hints));
       }
     }
-    Plan plan = new Plan(pod, behaviours, problems);
+    CronSpec cron = pod.workload() == WorkloadKind.CRON_JOB ? CronSpec.read(pod.owner().json().path("spec")) : null;
+    Plan plan = new Plan(pod, behaviours, problems, cron);
     problems.addAll(hints.unused(plan.containerNames()));
     return plan;
   }
@@ -92,7 +96,7 @@ public final class WorkloadSimulator {
     PodFactory pods = new PodFactory(ctx, pod, plan.behaviours());
     Names names = new Names(pod.workload().kind() + "/" + name);
     JsonNode spec = pod.controllerSpec();
-    CronSpec cron = pod.workload() == WorkloadKind.CRON_JOB ? CronSpec.read(pod.owner().json().path("spec")) : null;
+    CronSpec cron = plan.cron();
     String skip = notSimulated(pod, cron);
     Controller controller = skip != null ? null : switch (pod.workload()) {
       case POD -> bare(pods, name);
