@@ -13,14 +13,14 @@ import tools.jackson.databind.JsonNode;
 /**
  * The simulation the lint rules share: run at most once per object (the first rule that asks runs it, the others
  * read it through {@link RuleContext#shared}), and only when some container's behaviour rests on evidence, since
- * otherwise nothing is predicted from timing. Its window ({@link #window}) is 15 minutes, longer where a rule needs to
+ * otherwise nothing is predicted from timing. The evidence it is planned from ({@link #plan}) is shared the same
+ * way, so a rule that needs only the evidence does not run the simulation. Its window ({@link #window}) is 15 minutes, longer where a rule needs to
  * see further, never more than a day; its step budget ({@link #MAX_STEPS}) is a fiftieth of
  * {@code kubelint simulate}'s, which without {@code --for} simulates the same window.
  *
- * @param plan the evidence gathered for the pod template
  * @param result the simulation, empty when there was no evidence to simulate
  */
-public record LintSimulation(WorkloadSimulator.Plan plan, Optional<SimResult> result) {
+public record LintSimulation(Optional<SimResult> result) {
 
   /** The longest lint window: a day. */
   static final long MAX_WINDOW_MILLIS = 24 * 3_600_000L;
@@ -44,18 +44,26 @@ public record LintSimulation(WorkloadSimulator.Plan plan, Optional<SimResult> re
 
   /** The shared simulation of the pod template being linted. */
   public static LintSimulation of(PodTemplate pod, RuleContext ctx) {
-    return ctx.shared(LintSimulation.class, () -> run(pod));
+    return ctx.shared(LintSimulation.class, () -> run(plan(pod, ctx)));
+  }
+
+  /** The shared evidence of the pod template being linted (annotation hints only), without simulating. */
+  public static WorkloadSimulator.Plan plan(PodTemplate pod, RuleContext ctx) {
+    return ctx.shared(WorkloadSimulator.Plan.class, () -> WorkloadSimulator.plan(pod, Hints.NONE));
   }
 
   /** Plans and (when there is evidence) runs the simulation of a pod template. */
   public static LintSimulation run(PodTemplate pod) {
-    WorkloadSimulator.Plan plan = WorkloadSimulator.plan(pod, Hints.NONE);
+    return run(WorkloadSimulator.plan(pod, Hints.NONE));
+  }
+
+  private static LintSimulation run(WorkloadSimulator.Plan plan) {
     if (!plan.hasEvidence()) {
-      return new LintSimulation(plan, Optional.empty());
+      return new LintSimulation(Optional.empty());
     }
     Window w = window(plan);
     SimSettings settings = SimSettings.DEFAULT.withWindow(w.minMillis(), w.maxMillis()).withMaxActions(MAX_STEPS);
-    return new LintSimulation(plan, Optional.of(WorkloadSimulator.simulate(plan, settings)));
+    return new LintSimulation(Optional.of(WorkloadSimulator.simulate(plan, settings)));
   }
 
   /**
