@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import tools.jackson.databind.JsonNode;
 
 /**
  * What became of a CronJob's scheduled times in a simulation (started, overlapping, skipped, replaced, too late,
@@ -127,7 +126,7 @@ final class CronTally {
    * container's, and the Job as many pod runs as it has waves of {@code parallelism} pods. {@code null} when
    * something is unknown or a container fails.
    */
-  static Run expectedRun(PodFactory pods, JsonNode cronSpec) {
+  static Run expectedRun(PodFactory pods) {
     long inits = 0;
     long longest = -1;
     Evidence longestEvidence = null;
@@ -151,7 +150,7 @@ final class CronTally {
     if (longestEvidence == null) {
       return null;
     }
-    long millis = JobController.expectedMillis(cronSpec.path("jobTemplate").path("spec"), inits + longest);
+    long millis = JobController.expectedMillis(pods.template().controllerSpec(), inits + longest);
     return new Run(millis, new Cause(longestEvidence.strength(), "each run takes " + Durations.exact(millis) + ": "
         + longestEvidence.text(), "", longestEvidence.at()));
   }
