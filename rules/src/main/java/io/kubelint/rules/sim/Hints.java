@@ -1,6 +1,7 @@
 package io.kubelint.rules.sim;
 
 import io.kubelint.core.k8s.PodTemplate;
+import io.kubelint.core.text.FieldPaths;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -151,7 +152,8 @@ public final class Hints {
    */
   public static List<Problem> misplaced(PodTemplate pod) {
     List<Problem> out = new ArrayList<>();
-    String target = dotted(pod.metadataPath().appendProperty("annotations"));
+    JsonNode object = pod.owner().json();
+    String target = FieldPaths.dotted(object, pod.metadataPath().appendProperty("annotations"));
     for (JsonPointer p = pod.path().head(); p != null; p = p.head()) {
       JsonPointer annotations = p.appendProperty("metadata").appendProperty("annotations");
       JsonNode node = pod.owner().at(annotations);
@@ -159,17 +161,13 @@ public final class Hints {
         if (node.isObject() && node.has(key.annotation())) {
           out.add(new Problem(Problem.Kind.MISPLACED, annotations.appendProperty(key.annotation()),
               key.annotation() + " on " + (p.matches() ? "the " + pod.workload().kind() + "'s own metadata"
-                  : dotted(p.appendProperty("metadata"))) + " is ignored: the simulator reads hints only from the "
-                  + "pod template; put it on " + target,
+                  : FieldPaths.dotted(object, p.appendProperty("metadata"))) + " is ignored: the simulator reads "
+                  + "hints only from the pod template; put it on " + target,
               "move the annotation to " + target));
         }
       }
     }
     return out;
-  }
-
-  private static String dotted(JsonPointer p) {
-    return p.toString().substring(1).replace('/', '.');
   }
 
   /**
