@@ -7,7 +7,6 @@ import io.kubelint.core.rule.RuleContext;
 import io.kubelint.core.rule.RuleInfo;
 import io.kubelint.rules.shell.ShellScript;
 import io.kubelint.rules.shell.ShellScript.SimpleCommand;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -55,12 +54,7 @@ public final class LivenessExternalDependency implements ProbeMatcher {
             .emit();
       }
     }
-    JsonNode command = probe.json().path("exec").path("command");
-    if (!command.isArray()) {
-      return;
-    }
-    List<String> argv = new ArrayList<>();
-    command.forEach(part -> argv.add(part.asString("")));
+    List<String> argv = ShellScript.execCommand(probe);
     for (SimpleCommand c : ShellScript.of(argv).commands()) {
       if (!NETWORK_TOOLS.contains(c.name())) {
         continue;

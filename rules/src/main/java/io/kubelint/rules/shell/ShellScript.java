@@ -1,8 +1,10 @@
 package io.kubelint.rules.shell;
 
+import io.kubelint.core.k8s.Probe;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import tools.jackson.databind.JsonNode;
 
 /**
  * A container command read as the simple commands it runs, enough to see what a probe or an entrypoint does:
@@ -72,6 +74,19 @@ public record ShellScript(List<SimpleCommand> commands, boolean viaShell) {
   /** Whether some simple command of the script runs the named command ({@code trap}, {@code exec}). */
   public boolean runs(String name) {
     return commands.stream().anyMatch(c -> c.name().equals(name));
+  }
+
+  /**
+   * The words of a probe's {@code exec.command}, as strings (a non-string item is an empty word); empty when the
+   * probe has no such list.
+   */
+  public static List<String> execCommand(Probe probe) {
+    JsonNode command = probe.json().path("exec").path("command");
+    List<String> argv = new ArrayList<>();
+    if (command.isArray()) {
+      command.forEach(part -> argv.add(part.asString("")));
+    }
+    return argv;
   }
 
   /**

@@ -3,7 +3,6 @@ package io.kubelint.rules.sim;
 import io.kubelint.core.k8s.Probe;
 import io.kubelint.rules.shell.ShellScript;
 import io.kubelint.rules.shell.ShellScript.SimpleCommand;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -87,13 +86,7 @@ public final class ProbeEvidence {
 
   /** The file an exec probe of one simple command tests, or {@code null}. */
   static String testedFile(Probe probe) {
-    JsonNode command = probe.json().path("exec").path("command");
-    if (!command.isArray()) {
-      return null;
-    }
-    List<String> argv = new ArrayList<>();
-    command.forEach(n -> argv.add(n.asString("")));
-    ShellScript script = ShellScript.of(argv);
+    ShellScript script = ShellScript.of(ShellScript.execCommand(probe));
     if (script.commands().size() != 1 || !script.isStraightLine()) {
       return null;
     }
