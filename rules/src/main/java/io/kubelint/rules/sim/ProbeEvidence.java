@@ -32,12 +32,12 @@ public final class ProbeEvidence {
    * @param process the container's process behaviour (for its startup time)
    */
   public static ProbeBehaviour of(Probe probe, Optional<CommandEvidence> command, ProcessBehaviour process) {
-    String output = output(probe);
+    String file = testedFile(probe);
+    String output = output(probe, file);
     Evidence cannotRun = undeclaredPort(probe);
     if (cannotRun != null) {
       return new ProbeBehaviour(0, null, Long.MAX_VALUE, null, cannotRun, output);
     }
-    String file = testedFile(probe);
     Optional<ScriptRun> run = command.flatMap(CommandEvidence::run);
     if (file != null && run.isPresent()) {
       Long created = null;
@@ -104,8 +104,12 @@ public final class ProbeEvidence {
     return operands.get(0);
   }
 
-  /** What the kubelet reports when the probe fails; {@code {podIP}} stands for the pod's address. */
-  static String output(Probe probe) {
+  /**
+   * What the kubelet reports when the probe fails; {@code {podIP}} stands for the pod's address.
+   *
+   * @param file the file the probe tests ({@link #testedFile}), or {@code null}
+   */
+  static String output(Probe probe, String file) {
     JsonNode json = probe.json();
     if (json.has("httpGet")) {
       JsonNode http = json.path("httpGet");
@@ -125,7 +129,6 @@ public final class ProbeEvidence {
       return "timeout: failed to connect service \"{podIP}:" + json.path("grpc").path("port").asString("")
           + "\" within " + probe.timeoutSeconds() + "s";
     }
-    String file = testedFile(probe);
     boolean cat = json.path("exec").path("command").toString().contains("cat");
     return file != null && cat ? "cat: can't open '" + file + "': No such file or directory" : "";
   }
