@@ -37,6 +37,12 @@ public final class LivenessExternalDependency implements ProbeMatcher {
   private static final Pattern URL = Pattern.compile("^(?:[a-z][a-z0-9+.-]*://)(?:[^@/]*@)?(\\[[^\\]]+]|[^:/?#]+)",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern HOST_PORT = Pattern.compile("^([A-Za-z0-9.-]+\\.[A-Za-z]{2,}|[A-Za-z0-9-]+):\\d+");
+  /** The tools that take the host as their first operand. */
+  private static final Set<String> POSITIONAL_HOST = Set.of("nc", "ncat", "netcat", "telnet", "ping", "nslookup",
+      "dig");
+  /** Options of those tools whose value is the next word. */
+  private static final Set<String> VALUE_OPTIONS = Set.of("-w", "-W", "-c", "-i", "-p", "-q", "-s", "-t");
+  private static final Pattern DIGITS = Pattern.compile("\\d+");
 
   @Override
   public void matchProbe(Probe probe, RuleContext ctx) {
@@ -110,27 +116,25 @@ public final class LivenessExternalDependency implements ProbeMatcher {
 
   /** nc, telnet, ping, dig and nslookup take the host as their first operand. */
   private static boolean isPositionalHost(String tool, List<String> args, int i) {
-    if (!Set.of("nc", "ncat", "netcat", "telnet", "ping", "nslookup", "dig").contains(tool)) {
+    if (!POSITIONAL_HOST.contains(tool)) {
       return false;
     }
     String a = args.get(i);
     if (a.startsWith("-") || a.startsWith("@")) {
       return false;
     }
-    boolean previousTakesValue = i > 0 && Set.of("-w", "-W", "-c", "-i", "-p", "-q", "-s", "-t")
-        .contains(args.get(i - 1));
+    boolean previousTakesValue = i > 0 && VALUE_OPTIONS.contains(args.get(i - 1));
     if (previousTakesValue) {
       return false;
     }
     for (int j = 0; j < i; j++) {
       String earlier = args.get(j);
-      boolean earlierIsValue = j > 0 && Set.of("-w", "-W", "-c", "-i", "-p", "-q", "-s", "-t")
-          .contains(args.get(j - 1));
+      boolean earlierIsValue = j > 0 && VALUE_OPTIONS.contains(args.get(j - 1));
       if (!earlier.startsWith("-") && !earlierIsValue) {
         return false;
       }
     }
-    return !a.matches("\\d+");
+    return !DIGITS.matcher(a).matches();
   }
 
   private static String stripPort(String host) {

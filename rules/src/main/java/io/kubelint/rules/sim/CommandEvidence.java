@@ -5,6 +5,7 @@ import io.kubelint.rules.shell.ShellScript;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import tools.jackson.core.JsonPointer;
 
 /**
@@ -24,6 +25,8 @@ import tools.jackson.core.JsonPointer;
 public record CommandEvidence(Optional<ScriptRun> run, JsonPointer at, String text, boolean viaShell,
                               boolean ignoresSigterm) {
 
+  private static final Pattern LINE_BREAK = Pattern.compile("\\s*\\n\\s*");
+  private static final Pattern EMPTY_COMMAND = Pattern.compile(";\\s*;");
   private static final Set<String> FOLLOWED = Set.of("sleep", "true", "false", "echo", "printf", "touch", "rm");
 
   /** Reads a container's command line; empty when it names no program. */
@@ -62,7 +65,7 @@ public record CommandEvidence(Optional<ScriptRun> run, JsonPointer at, String te
 
   /** The script or command line in quotes, shortened to about 60 characters. */
   public String quoted() {
-    String oneLine = text.replaceAll("\\s*\\n\\s*", "; ").replaceAll(";\\s*;", ";");
+    String oneLine = EMPTY_COMMAND.matcher(LINE_BREAK.matcher(text).replaceAll("; ")).replaceAll(";");
     return "\"" + (oneLine.length() > 60 ? oneLine.substring(0, 57) + "..." : oneLine) + "\"";
   }
 }

@@ -18,6 +18,8 @@ import tools.jackson.core.JsonPointer;
 final class HintText {
 
   private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
+  private static final Pattern WHOLE_NUMBER = Pattern.compile("[+-]?\\d+");
+  private static final Pattern LEADING_ZEROS = Pattern.compile("^\\+?0*");
   private static final BigDecimal MAX_SECONDS = BigDecimal.valueOf(Durations.LONGEST_MILLIS / 1000);
 
   private HintText() {
@@ -103,11 +105,11 @@ final class HintText {
 
   /** Why an exit code cannot be used, or {@code null}. */
   private static String exitCodeProblem(String text) {
-    if (!text.matches("[+-]?\\d+")) {
+    if (!WHOLE_NUMBER.matcher(text).matches()) {
       return "is not an exit code from 0 to 255";
     }
-    return text.startsWith("-") || text.replaceFirst("^\\+?0*", "").length() > 3 || Long.parseLong(text) > 255
-        ? "is not an exit code (out of range: 0 to 255)" : null;
+    return text.startsWith("-") || LEADING_ZEROS.matcher(text).replaceFirst("").length() > 3
+        || Long.parseLong(text) > 255 ? "is not an exit code (out of range: 0 to 255)" : null;
   }
 
   private static String show(Hints.Key key, long value) {

@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -20,6 +21,9 @@ import tools.jackson.databind.JsonNode;
 public final class ProbeEvidence {
 
   private static final Set<String> FILE_TESTS = Set.of("cat", "test", "[", "ls", "stat", "head");
+  private static final Pattern PORT_NUMBER = Pattern.compile("\\d+");
+  /** The {@code test} operators that ask whether a file exists. */
+  private static final Pattern FILE_OPERATOR = Pattern.compile("-[efsr]");
 
   private ProbeEvidence() {
   }
@@ -70,7 +74,7 @@ public final class ProbeEvidence {
   static Evidence undeclaredPort(Probe probe) {
     for (String handler : List.of("httpGet", "tcpSocket")) {
       JsonNode port = probe.json().path(handler).path("port");
-      if (!port.isString() || port.asString().matches("\\d+")) {
+      if (!port.isString() || PORT_NUMBER.matcher(port.asString()).matches()) {
         continue;
       }
       Set<String> declared = new HashSet<>();
@@ -98,7 +102,8 @@ public final class ProbeEvidence {
     if (operands.size() != 1 || operands.get(0).contains("$") || operands.get(0).contains("*")) {
       return null;
     }
-    if ((c.name().equals("test") || c.name().equals("[")) && c.args().stream().noneMatch(a -> a.matches("-[efsr]"))) {
+    if ((c.name().equals("test") || c.name().equals("["))
+        && c.args().stream().noneMatch(a -> FILE_OPERATOR.matcher(a).matches())) {
       return null;
     }
     return operands.get(0);
