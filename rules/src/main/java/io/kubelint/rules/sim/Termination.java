@@ -30,6 +30,11 @@ public record Termination(long atMillis, long killedAtMillis, int exitCode, Kind
     STOPPED
   }
 
+  /** Whether the run failed of itself: a non-zero exit code that the deletion of its pod did not cause. */
+  public boolean failed() {
+    return exitCode != 0 && kind != Kind.STOPPED;
+  }
+
   /** The container's terminated reason as the STATUS column shows it: {@code Completed} for 0, else {@code Error}. */
   public String reason() {
     return exitCode == 0 ? "Completed" : "Error";
