@@ -51,11 +51,12 @@ final class DeploymentController implements Controller {
       return;
     }
     replicaSet = name + "-" + names.templateHash();
-    target = Math.min(replicas, pods.ctx().settings().maxPods());
     pods.ctx().events().normal("ScalingReplicaSet", "deployment/" + name, "deployment-controller",
         "Scaled up replica set " + replicaSet + " from 0 to " + replicas);
-    new ReplicaSetController(pods, names, "replicaset/" + replicaSet, "replicaset-controller", replicaSet, replicas)
-        .start();
+    ReplicaSetController set = new ReplicaSetController(pods, names, "replicaset/" + replicaSet,
+        "replicaset-controller", replicaSet, replicas);
+    set.start();
+    target = set.simulated();
     if (target == 0) {
       completedAt = 0;
       return;

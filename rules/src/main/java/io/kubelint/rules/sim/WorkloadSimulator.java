@@ -195,17 +195,7 @@ public final class WorkloadSimulator {
   }
 
   private static Controller bare(PodFactory pods, String name) {
-    return new Controller() {
-      @Override
-      public void start() {
-        pods.create(name, new PodObserver() { });
-      }
-
-      @Override
-      public List<Verdict> verdicts() {
-        return List.of();
-      }
-    };
+    return () -> pods.create(name, PodObserver.NONE);
   }
 
   private static int replicas(JsonNode spec) {
