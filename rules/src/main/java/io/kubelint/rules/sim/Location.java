@@ -11,4 +11,9 @@ public interface Location {
    * @return where it is written, as text
    */
   String of(JsonPointer pointer);
+
+  /** Where the field a cause names is written, or {@code command-line flag} for a cause that a flag gave. */
+  default String ofCause(Cause cause) {
+    return cause.at() == null ? "command-line flag" : of(cause.at());
+  }
 }
