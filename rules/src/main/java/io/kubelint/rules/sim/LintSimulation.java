@@ -67,24 +67,26 @@ public record LintSimulation(Optional<SimResult> result) {
   }
 
   /**
-   * Reports a verdict as a finding at the field its cause names, "MESSAGE: CAUSE (DETAILS)", with the fix as help.
-   * Verdicts without a cause (nothing but the assumption behind them) or whose cause is a command-line hint are not
-   * reported.
+   * Reports each verdict of a kind as a finding at the field its cause names, "MESSAGE: CAUSE (DETAILS)", with the
+   * fix as help. Verdicts without a cause (nothing but the assumption behind them) or whose cause is a command-line
+   * hint are not reported.
    *
    * @param byEvidence whether the severity follows the evidence (error for static evidence, warning for a hint)
    *     instead of being the rule's own
    */
-  public static void report(RuleContext ctx, Verdict v, boolean byEvidence) {
-    if (v.cause() == null || v.cause().at() == null) {
-      return;
+  public void report(RuleContext ctx, Verdict.Kind kind, boolean byEvidence) {
+    for (Verdict v : verdicts(kind)) {
+      if (v.cause() == null || v.cause().at() == null) {
+        continue;
+      }
+      FindingBuilder finding = ctx.report(v.cause().at())
+          .message("%s: %s (%s)", v.message(), v.cause().text(), v.details())
+          .help(v.cause().fix());
+      if (byEvidence) {
+        finding.severity(v.cause().strength() == Evidence.Strength.STATIC ? Severity.ERROR : Severity.WARNING);
+      }
+      finding.emit();
     }
-    FindingBuilder finding = ctx.report(v.cause().at())
-        .message("%s: %s (%s)", v.message(), v.cause().text(), v.details())
-        .help(v.cause().fix());
-    if (byEvidence) {
-      finding.severity(v.cause().strength() == Evidence.Strength.STATIC ? Severity.ERROR : Severity.WARNING);
-    }
-    finding.emit();
   }
 
   /** The verdicts of a kind (none when nothing was simulated). */
