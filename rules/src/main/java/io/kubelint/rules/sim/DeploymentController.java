@@ -40,9 +40,14 @@ final class DeploymentController implements Controller {
     this.names = names;
     this.name = name;
     this.replicas = Math.max(0, spec.path("replicas").asInt(1));
-    this.deadlineMillis = Durations.millis(Math.max(1, spec.path("progressDeadlineSeconds").asLong(600)));
+    this.deadlineMillis = progressDeadlineMillis(spec);
     this.minReadyMillis = Durations.millis(spec.path("minReadySeconds").asLong(0));
     this.paused = spec.path("paused").asBoolean(false);
+  }
+
+  /** A Deployment spec's {@code progressDeadlineSeconds} (default 600, at least 1), in milliseconds. */
+  static long progressDeadlineMillis(JsonNode spec) {
+    return Durations.millis(Math.max(1, spec.path("progressDeadlineSeconds").asLong(600)));
   }
 
   @Override

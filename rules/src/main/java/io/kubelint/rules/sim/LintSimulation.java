@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Optional;
-import tools.jackson.databind.JsonNode;
 
 /**
  * The simulation the lint rules share: run at most once per object (the first rule that asks runs it, the others
@@ -103,12 +102,11 @@ public record LintSimulation(Optional<SimResult> result) {
    */
   public static Window window(WorkloadSimulator.Plan plan) {
     PodTemplate pod = plan.pod();
-    JsonNode spec = pod.controllerSpec();
     long lint = SimSettings.LINT_WINDOW_MILLIS;
     return switch (pod.workload()) {
       case DEPLOYMENT -> {
-        long w = Math.min(MAX_WINDOW_MILLIS, Math.max(lint,
-            Durations.millis(spec.path("progressDeadlineSeconds").asLong(600)) + 10_000));
+        long deadline = DeploymentController.progressDeadlineMillis(pod.controllerSpec());
+        long w = Math.min(MAX_WINDOW_MILLIS, Math.max(lint, deadline + 10_000));
         yield new Window(w, w, "15m, or progressDeadlineSeconds + 10s when longer, at most 24h");
       }
       case JOB -> new Window(0, MAX_WINDOW_MILLIS, "until the Job ends, at most 24h");
