@@ -82,28 +82,8 @@ public final class LivenessExternalDependency implements ProbeMatcher {
 
   /** The first non-local host a network tool's arguments name, or {@code null}. */
   static String remoteHost(SimpleCommand command) {
-    List<String> args = command.args();
-    for (int i = 0; i < args.size(); i++) {
-      String a = args.get(i);
-      String host = null;
-      Matcher url = URL.matcher(a);
-      if (url.find()) {
-        host = url.group(1);
-      } else if ((a.equals("-h") || a.equals("--host") || a.equals("-host") || a.equals("--hostname"))
-          && i + 1 < args.size() && !command.name().equals("curl")) {
-        host = args.get(i + 1);
-      } else if (a.startsWith("--host=") || a.startsWith("-addr=") || a.startsWith("--addr=")) {
-        host = a.substring(a.indexOf('=') + 1);
-      } else if (a.startsWith("-h") && a.length() > 2 && !a.startsWith("-he") && !command.name().equals("curl")) {
-        host = a.substring(2);
-      } else {
-        Matcher hp = HOST_PORT.matcher(a);
-        if (hp.find() && !a.startsWith("-")) {
-          host = hp.group(1);
-        } else if (isPositionalHost(command.name(), args, i)) {
-          host = a;
-        }
-      }
+    for (int i = 0; i < command.args().size(); i++) {
+      String host = hostAt(command, i);
       if (host != null) {
         host = stripPort(host);
         if (!host.isEmpty() && !isLocal(host)) {
@@ -112,6 +92,32 @@ public final class LivenessExternalDependency implements ProbeMatcher {
       }
     }
     return null;
+  }
+
+  /** The host (perhaps with a port) that argument {@code i} of a network tool names or introduces, or {@code null}. */
+  private static String hostAt(SimpleCommand command, int i) {
+    List<String> args = command.args();
+    String a = args.get(i);
+    boolean curl = command.name().equals("curl");
+    Matcher url = URL.matcher(a);
+    if (url.find()) {
+      return url.group(1);
+    }
+    if ((a.equals("-h") || a.equals("--host") || a.equals("-host") || a.equals("--hostname"))
+        && i + 1 < args.size() && !curl) {
+      return args.get(i + 1);
+    }
+    if (a.startsWith("--host=") || a.startsWith("-addr=") || a.startsWith("--addr=")) {
+      return a.substring(a.indexOf('=') + 1);
+    }
+    if (a.startsWith("-h") && a.length() > 2 && !a.startsWith("-he") && !curl) {
+      return a.substring(2);
+    }
+    Matcher hp = HOST_PORT.matcher(a);
+    if (hp.find() && !a.startsWith("-")) {
+      return hp.group(1);
+    }
+    return isPositionalHost(command.name(), args, i) ? a : null;
   }
 
   /** nc, telnet, ping, dig and nslookup take the host as their first operand. */
