@@ -3,6 +3,7 @@ package io.kubelint.rules.sim;
 import io.kubelint.core.k8s.Container;
 import io.kubelint.core.k8s.PodTemplate;
 import io.kubelint.core.k8s.WorkloadKind;
+import io.kubelint.rules.workload.RestartPolicy;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -186,11 +187,9 @@ public final class WorkloadSimulator {
 
   /** Why the API server would reject the pod template's restartPolicy for its workload, or {@code null}. */
   private static String invalidRestartPolicy(PodTemplate pod) {
-    String policy = pod.restartPolicy() == null ? "Always" : pod.restartPolicy();
-    WorkloadKind kind = pod.workload();
-    boolean ok = kind == WorkloadKind.POD ? List.of("Always", "OnFailure", "Never").contains(policy)
-        : kind.isBatch() ? !policy.equals("Always") : policy.equals("Always");
-    return ok ? null : "restartPolicy " + policy + " is not allowed for a " + kind.kind()
+    String policy = pod.restartPolicy();
+    return RestartPolicy.allows(pod.workload(), policy) ? null : "restartPolicy "
+        + (policy == null ? "Always" : policy) + " is not allowed for a " + pod.workload().kind()
         + " (the API server rejects it)";
   }
 
