@@ -40,7 +40,7 @@ public final class ProbeEvidence {
     String output = output(probe, file);
     Evidence cannotRun = undeclaredPort(probe);
     if (cannotRun != null) {
-      return new ProbeBehaviour(0, null, Long.MAX_VALUE, null, cannotRun, output);
+      return new ProbeBehaviour(null, null, cannotRun, output);
     }
     Optional<ScriptRun> run = command.flatMap(CommandEvidence::run);
     if (file != null && run.isPresent()) {
@@ -63,11 +63,10 @@ public final class ProbeEvidence {
             command.get().at()) : null;
         Evidence after = removed != null ? new Evidence(Evidence.Strength.STATIC, Evidence.Fact.FILE_REMOVED,
             what + "removes after " + Durations.exact(removed), removed, command.get().at()) : null;
-        return new ProbeBehaviour(created == null ? 0 : created, from, removed == null ? Long.MAX_VALUE : removed,
-            after, null, output);
+        return new ProbeBehaviour(from, after, null, output);
       }
     }
-    return new ProbeBehaviour(process.startupMillis(), process.startup(), Long.MAX_VALUE, null, null, output);
+    return new ProbeBehaviour(process.startup(), null, null, output);
   }
 
   /** Evidence that the probe names a port the container does not declare, or {@code null}. */
