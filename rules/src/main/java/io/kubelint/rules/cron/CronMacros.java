@@ -15,23 +15,26 @@ import java.util.Map;
  */
 final class CronMacros {
 
-  /** The macros and the five fields each one stands for, star bits included. */
-  static final Map<String, String> MACROS = macros();
+  /** The macros, each parsed once from the five fields it stands for (star bits included). */
+  static final Map<String, CronSchedule> MACROS = macros();
 
   private static final String EVERY = "@every ";
 
   private CronMacros() {
   }
 
-  private static Map<String, String> macros() {
-    Map<String, String> m = new LinkedHashMap<>();
-    m.put("@yearly", "0 0 1 1 *");
-    m.put("@annually", "0 0 1 1 *");
-    m.put("@monthly", "0 0 1 * *");
-    m.put("@weekly", "0 0 * * 0");
-    m.put("@daily", "0 0 * * *");
-    m.put("@midnight", "0 0 * * *");
-    m.put("@hourly", "0 * * * *");
+  private static Map<String, CronSchedule> macros() {
+    Map<String, String> fields = new LinkedHashMap<>();
+    fields.put("@yearly", "0 0 1 1 *");
+    fields.put("@annually", "0 0 1 1 *");
+    fields.put("@monthly", "0 0 1 * *");
+    fields.put("@weekly", "0 0 * * 0");
+    fields.put("@daily", "0 0 * * *");
+    fields.put("@midnight", "0 0 * * *");
+    fields.put("@hourly", "0 * * * *");
+    Map<String, CronSchedule> m = new LinkedHashMap<>();
+    fields.forEach((macro, five) -> m.put(macro,
+        CronSchedule.ofFields(macro, CronParser.parse(five).masks(), null, macro)));
     return Collections.unmodifiableMap(m);
   }
 
@@ -41,10 +44,9 @@ final class CronMacros {
    * @throws CronParseException when it is no macro Kubernetes accepts
    */
   static CronSchedule parse(String text) {
-    String fields = MACROS.get(text);
-    if (fields != null) {
-      CronSchedule plain = CronParser.parse(fields);
-      return CronSchedule.ofFields(text, plain.masks(), null, text);
+    CronSchedule schedule = MACROS.get(text);
+    if (schedule != null) {
+      return schedule;
     }
     if (text.startsWith(EVERY)) {
       return every(text);

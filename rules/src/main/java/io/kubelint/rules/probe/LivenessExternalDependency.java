@@ -7,7 +7,6 @@ import io.kubelint.core.rule.RuleContext;
 import io.kubelint.core.rule.RuleInfo;
 import io.kubelint.rules.shell.ShellScript;
 import io.kubelint.rules.shell.ShellScript.SimpleCommand;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -38,6 +37,12 @@ public final class LivenessExternalDependency implements ProbeMatcher {
   private static final Pattern URL = Pattern.compile("^(?:[a-z][a-z0-9+.-]*://)(?:[^@/]*@)?(\\[[^\\]]+]|[^:/?#]+)",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern HOST_PORT = Pattern.compile("^([A-Za-z0-9.-]+\\.[A-Za-z]{2,}|[A-Za-z0-9-]+):\\d+");
+  /** The tools that take the host as their first operand. */
+  private static final Set<String> POSITIONAL_HOST = Set.of("nc", "ncat", "netcat", "telnet", "ping", "nslookup",
+      "dig");
+  /** Options of those tools whose value is the next word. */
+  private static final Set<String> VALUE_OPTIONS = Set.of("-w", "-W", "-c", "-i", "-p", "-q", "-s", "-t");
+  private static final Pattern DIGITS = Pattern.compile("\\d+");
 
   @Override
   public void matchProbe(Probe probe, RuleContext ctx) {
@@ -55,12 +60,7 @@ public final class LivenessExternalDependency implements ProbeMatcher {
             .emit();
       }
     }
-    JsonNode command = probe.json().path("exec").path("command");
-    if (!command.isArray()) {
-      return;
-    }
-    List<String> argv = new ArrayList<>();
-    command.forEach(part -> argv.add(part.asString("")));
+    List<String> argv = ShellScript.execCommand(probe);
     for (SimpleCommand c : ShellScript.of(argv).commands()) {
       if (!NETWORK_TOOLS.contains(c.name())) {
         continue;
@@ -82,28 +82,8 @@ public final class LivenessExternalDependency implements ProbeMatcher {
 
   /** The first non-local host a network tool's arguments name, or {@code null}. */
   static String remoteHost(SimpleCommand command) {
-    List<String> args = command.args();
-    for (int i = 0; i < args.size(); i++) {
-      String a = args.get(i);
-      String host = null;
-      Matcher url = URL.matcher(a);
-      if (url.find()) {
-        host = url.group(1);
-      } else if ((a.equals("-h") || a.equals("--host") || a.equals("-host") || a.equals("--hostname"))
-          && i + 1 < args.size() && !command.name().equals("curl")) {
-        host = args.get(i + 1);
-      } else if (a.startsWith("--host=") || a.startsWith("-addr=") || a.startsWith("--addr=")) {
-        host = a.substring(a.indexOf('=') + 1);
-      } else if (a.startsWith("-h") && a.length() > 2 && !a.startsWith("-he") && !command.name().equals("curl")) {
-        host = a.substring(2);
-      } else {
-        Matcher hp = HOST_PORT.matcher(a);
-        if (hp.find() && !a.startsWith("-")) {
-          host = hp.group(1);
-        } else if (isPositionalHost(command.name(), args, i)) {
-          host = a;
-        }
-      }
+    for (int i = 0; i < command.args().size(); i++) {
+      String host = hostAt(command, i);
       if (host != null) {
         host = stripPort(host);
         if (!host.isEmpty() && !isLocal(host)) {
@@ -114,29 +94,53 @@ public final class LivenessExternalDependency implements ProbeMatcher {
     return null;
   }
 
+  /** The host (perhaps with a port) that argument {@code i} of a network tool names or introduces, or {@code null}. */
+  private static String hostAt(SimpleCommand command, int i) {
+    List<String> args = command.args();
+    String a = args.get(i);
+    boolean curl = command.name().equals("curl");
+    Matcher url = URL.matcher(a);
+    if (url.find()) {
+      return url.group(1);
+    }
+    if ((a.equals("-h") || a.equals("--host") || a.equals("-host") || a.equals("--hostname"))
+        && i + 1 < args.size() && !curl) {
+      return args.get(i + 1);
+    }
+    if (a.startsWith("--host=") || a.startsWith("-addr=") || a.startsWith("--addr=")) {
+      return a.substring(a.indexOf('=') + 1);
+    }
+    if (a.startsWith("-h") && a.length() > 2 && !a.startsWith("-he") && !curl) {
+      return a.substring(2);
+    }
+    Matcher hp = HOST_PORT.matcher(a);
+    if (hp.find() && !a.startsWith("-")) {
+      return hp.group(1);
+    }
+    return isPositionalHost(command.name(), args, i) ? a : null;
+  }
+
   /** nc, telnet, ping, dig and nslookup take the host as their first operand. */
   private static boolean isPositionalHost(String tool, List<String> args, int i) {
-    if (!Set.of("nc", "ncat", "netcat", "telnet", "ping", "nslookup", "dig").contains(tool)) {
+    if (!POSITIONAL_HOST.contains(tool)) {
       return false;
     }
     String a = args.get(i);
     if (a.startsWith("-") || a.startsWith("@")) {
       return false;
     }
-    boolean previousTakesValue = i > 0 && Set.of("-w", "-W", "-c", "-i", "-p", "-q", "-s", "-t")
-        .contains(args.get(i - 1));
+    boolean previousTakesValue = i > 0 && VALUE_OPTIONS.contains(args.get(i - 1));
     if (previousTakesValue) {
       return false;
     }
     for (int j = 0; j < i; j++) {
       String earlier = args.get(j);
-      boolean earlierIsValue = j > 0 && Set.of("-w", "-W", "-c", "-i", "-p", "-q", "-s", "-t")
-          .contains(args.get(j - 1));
+      boolean earlierIsValue = j > 0 && VALUE_OPTIONS.contains(args.get(j - 1));
       if (!earlier.startsWith("-") && !earlierIsValue) {
         return false;
       }
     }
-    return !a.matches("\\d+");
+    return !DIGITS.matcher(a).matches();
   }
 
   private static String stripPort(String host) {

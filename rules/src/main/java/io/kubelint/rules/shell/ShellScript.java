@@ -1,8 +1,11 @@
 package io.kubelint.rules.shell;
 
+import io.kubelint.core.k8s.Probe;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
+import tools.jackson.databind.JsonNode;
 
 /**
  * A container command read as the simple commands it runs, enough to see what a probe or an entrypoint does:
@@ -21,6 +24,8 @@ public record ShellScript(List<SimpleCommand> commands, boolean viaShell) {
   /** The shell's reserved words (POSIX, plus bash's {@code [[}, {@code function} and {@code select}). */
   private static final Set<String> RESERVED = Set.of("if", "then", "else", "elif", "fi", "do", "done", "case", "esac",
       "while", "until", "for", "in", "function", "select", "{", "}", "!", "[[", "]]", "time");
+  /** The backslash escapes that double quotes keep: of {@code "}, {@code \\}, {@code $} and a backquote. */
+  private static final Pattern QUOTED_ESCAPE = Pattern.compile("\\\\([\"\\\\$`])");
 
   /**
    * One simple command.
@@ -72,6 +77,19 @@ public record ShellScript(List<SimpleCommand> commands, boolean viaShell) {
   /** Whether some simple command of the script runs the named command ({@code trap}, {@code exec}). */
   public boolean runs(String name) {
     return commands.stream().anyMatch(c -> c.name().equals(name));
+  }
+
+  /**
+   * The words of a probe's {@code exec.command}, as strings (a non-string item is an empty word); empty when the
+   * probe has no such list.
+   */
+  public static List<String> execCommand(Probe probe) {
+    JsonNode command = probe.json().path("exec").path("command");
+    List<String> argv = new ArrayList<>();
+    if (command.isArray()) {
+      command.forEach(part -> argv.add(part.asString("")));
+    }
+    return argv;
   }
 
   /**
@@ -130,7 +148,7 @@ public record ShellScript(List<SimpleCommand> commands, boolean viaShell) {
         word = word == null ? new StringBuilder() : word;
         int end = c == '\'' ? script.indexOf('\'', i + 1) : closingDoubleQuote(script, i + 1);
         end = end < 0 ? n : end;
-        word.append(c == '"' ? script.substring(i + 1, end).replaceAll("\\\\([\"\\\\$`])", "$1")
+        word.append(c == '"' ? QUOTED_ESCAPE.matcher(script.substring(i + 1, end)).replaceAll("$1")
             : script.substring(i + 1, end));
         i = end + 1;
       } else if (c == '\\' && i + 1 < n) {

@@ -2,12 +2,11 @@ package io.kubelint.rules.sim;
 
 import io.kubelint.core.k8s.Container;
 import io.kubelint.rules.shell.ShellScript;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import tools.jackson.core.JsonPointer;
-import tools.jackson.databind.JsonNode;
 
 /**
  * Static evidence from a container's {@code command} and {@code args}: whether and when its process ends, with
@@ -26,30 +25,30 @@ import tools.jackson.databind.JsonNode;
 public record CommandEvidence(Optional<ScriptRun> run, JsonPointer at, String text, boolean viaShell,
                               boolean ignoresSigterm) {
 
+  private static final Pattern LINE_BREAK = Pattern.compile("\\s*\\n\\s*");
+  private static final Pattern EMPTY_COMMAND = Pattern.compile(";\\s*;");
   private static final Set<String> FOLLOWED = Set.of("sleep", "true", "false", "echo", "printf", "touch", "rm");
 
   /** Reads a container's command line; empty when it names no program. */
   public static Optional<CommandEvidence> of(Container container) {
-    List<String> command = strings(container.json().path("command"));
-    List<String> args = strings(container.json().path("args"));
-    List<String> argv = new ArrayList<>(command);
-    argv.addAll(args);
+    List<String> argv = container.commandLine();
+    int commandWords = container.json().path("command").size();
     if (argv.isEmpty()) {
       return Optional.empty();
     }
     int scriptAt = ShellScript.scriptIndex(argv);
     ShellScript script = ShellScript.of(argv);
-    if (command.isEmpty() && scriptAt < 0 && !FOLLOWED.contains(script.commands().get(0).name())) {
+    if (commandWords == 0 && scriptAt < 0 && !FOLLOWED.contains(script.commands().get(0).name())) {
       return Optional.empty();
     }
     JsonPointer at;
     String text;
     if (scriptAt >= 0 && scriptAt < argv.size()) {
-      at = scriptAt < command.size() ? container.path().appendProperty("command").appendIndex(scriptAt)
-          : container.path().appendProperty("args").appendIndex(scriptAt - command.size());
+      at = scriptAt < commandWords ? container.path().appendProperty("command").appendIndex(scriptAt)
+          : container.path().appendProperty("args").appendIndex(scriptAt - commandWords);
       text = argv.get(scriptAt).strip();
     } else {
-      at = container.path().appendProperty(command.isEmpty() ? "args" : "command");
+      at = container.path().appendProperty(commandWords == 0 ? "args" : "command");
       text = String.join(" ", argv);
     }
     Optional<ScriptRun> run = ScriptRun.of(script);
@@ -66,13 +65,7 @@ public record CommandEvidence(Optional<ScriptRun> run, JsonPointer at, String te
 
   /** The script or command line in quotes, shortened to about 60 characters. */
   public String quoted() {
-    String oneLine = text.replaceAll("\\s*\\n\\s*", "; ").replaceAll(";\\s*;", ";");
+    String oneLine = EMPTY_COMMAND.matcher(LINE_BREAK.matcher(text).replaceAll("; ")).replaceAll(";");
     return "\"" + (oneLine.length() > 60 ? oneLine.substring(0, 57) + "..." : oneLine) + "\"";
-  }
-
-  private static List<String> strings(JsonNode list) {
-    List<String> out = new ArrayList<>();
-    list.forEach(n -> out.add(n.asString("")));
-    return out;
   }
 }

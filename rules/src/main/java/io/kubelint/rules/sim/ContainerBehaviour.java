@@ -26,15 +26,9 @@ public record ContainerBehaviour(ProcessBehaviour process, Map<Probe.Type, Probe
   public static ContainerBehaviour of(Container container, Hints hints) {
     Optional<CommandEvidence> command = CommandEvidence.of(container);
     String name = container.name();
-    long startup = 0;
-    Evidence startupEvidence = null;
-    Optional<Hints.Value> startupHint = hints.get(Hints.Key.STARTUP_SECONDS, name);
-    if (startupHint.isPresent()) {
-      startup = startupHint.get().value();
-      startupEvidence = new Evidence(Evidence.Strength.HINT, Evidence.Fact.STARTUP,
-          "the process answers probes only after " + Durations.exact(startup) + " (" + startupHint.get().source()
-              + ")", startup, startupHint.get().at());
-    }
+    Evidence startupEvidence = hints.get(Hints.Key.STARTUP_SECONDS, name).map(h -> new Evidence(
+        Evidence.Strength.HINT, Evidence.Fact.STARTUP, "the process answers probes only after "
+            + Durations.exact(h.value()) + " (" + h.source() + ")", h.value(), h.at())).orElse(null);
     Long exitMillis = null;
     int exitCode = 0;
     Evidence exitEvidence = null;
@@ -58,7 +52,7 @@ public record ContainerBehaviour(ProcessBehaviour process, Map<Probe.Type, Probe
       exitMillis = 0L;
     }
     boolean ignoresSigterm = command.map(CommandEvidence::ignoresSigterm).orElse(false);
-    ProcessBehaviour process = new ProcessBehaviour(startup, startupEvidence, exitMillis, exitCode, exitEvidence,
+    ProcessBehaviour process = new ProcessBehaviour(startupEvidence, exitMillis, exitCode, exitEvidence,
         ignoresSigterm);
     Map<Probe.Type, ProbeBehaviour> probes = new EnumMap<>(Probe.Type.class);
     for (Probe probe : container.probes()) {

@@ -99,9 +99,8 @@ final class ContainerSim {
     Termination.Kind kind = probe.type() == Probe.Type.LIVENESS ? Termination.Kind.LIVENESS
         : Termination.Kind.STARTUP;
     ctx.events().normal("Killing", pod.object(), "kubelet", "Container " + name() + " failed "
-        + ProbeEvidence.label(probe.type()).toLowerCase(java.util.Locale.ROOT) + " probe, will be restarted");
-    JsonGrace grace = new JsonGrace(probe.json().path("terminationGracePeriodSeconds"), pod.graceMillis());
-    terminate(grace.millis(), kind, probe, evidence);
+        + Causes.label(probe) + " probe, will be restarted");
+    terminate(graceMillis(probe), kind, probe, evidence);
   }
 
   /** A startup probe passed: liveness and readiness probes begin; a readiness probe passed: ready. */
@@ -151,7 +150,7 @@ final class ContainerSim {
     workers.clear();
     state = State.TERMINATED;
     long now = ctx.queue().now();
-    terminations.add(new Termination(now, stopping ? killedAt : now, startedAt, code, kind, probe, evidence));
+    terminations.add(new Termination(now, stopping ? killedAt : now, code, kind, probe, evidence));
     pod.containerTerminated(this);
   }
 
@@ -170,7 +169,7 @@ final class ContainerSim {
     if (fresh) {
       backoff = policy.initialMillis();
       backoffUpdatedAt = ctx.queue().now();
-      restartNow(last);
+      restartNow();
       return;
     }
     state = State.WAITING;
@@ -183,17 +182,17 @@ final class ContainerSim {
     restartTimer = ctx.queue().at(last.atMillis() + backoff, () -> {
       backoff = policy.next(backoff);
       backoffUpdatedAt = ctx.queue().now();
-      restartNow(last);
+      restartNow();
     });
   }
 
-  private void restartNow(Termination last) {
+  private void restartNow() {
     if (stopped) {
       return;
     }
     restartCount++;
     run();
-    pod.containerRestarted(this);
+    pod.containerRestarted();
   }
 
   String name() {
@@ -264,10 +263,9 @@ final class ContainerSim {
     return behaviour;
   }
 
-  /** A probe's {@code terminationGracePeriodSeconds} when set, else the pod's. */
-  private record JsonGrace(tools.jackson.databind.JsonNode node, long podMillis) {
-    long millis() {
-      return node.isIntegralNumber() && node.asLong() >= 0 ? Durations.millis(node.asLong()) : podMillis;
-    }
+  /** A probe's {@code terminationGracePeriodSeconds} when set, else the pod's, in milliseconds. */
+  private long graceMillis(Probe probe) {
+    tools.jackson.databind.JsonNode node = probe.json().path("terminationGracePeriodSeconds");
+    return node.isIntegralNumber() && node.asLong() >= 0 ? Durations.millis(node.asLong()) : pod.graceMillis();
   }
 }

@@ -165,7 +165,7 @@ final class CronJobController implements Controller {
     }
     String jobName = name + "-" + scheduled.toEpochSecond() / 60;
     pods.ctx().events().normal("SuccessfulCreate", object(), "cronjob-controller", "Created job " + jobName);
-    JobController job = new JobController(pods, names, jobName, spec.path("jobTemplate").path("spec"));
+    JobController job = new JobController(pods, names, jobName, pods.template().controllerSpec());
     job.whenEnded(() -> pods.ctx().queue().after(0, this::sync));
     jobs.add(job);
     active.add(job);
@@ -188,7 +188,7 @@ final class CronJobController implements Controller {
   @Override
   public List<Verdict> verdicts() {
     List<Verdict> out = new ArrayList<>(tally.verdicts(object(), policy, deadlineSeconds, CronTally.runLength(jobs),
-        CronTally.expectedRun(pods, spec), cron.shortestIntervalMillis(), pods.ctx().queue().now()));
+        CronTally.expectedRun(pods), cron.shortestIntervalMillis(), pods.ctx().queue().now()));
     for (JobController job : jobs) {
       if ("Failed".equals(job.status())) {
         out.add(JobWorkload.verdict(job, pods));

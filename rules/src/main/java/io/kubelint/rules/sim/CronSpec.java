@@ -22,7 +22,7 @@ import tools.jackson.databind.JsonNode;
  * @param problem why the CronJob cannot be simulated (its schedule or zone is rejected, or it never fires), or
  *     {@code null}
  */
-record CronSpec(CronSchedule schedule, ZoneId zone, String problem) {
+public record CronSpec(CronSchedule schedule, ZoneId zone, String problem) {
 
   /** How many scheduled times {@link #shortestIntervalMillis()} looks at, at most. */
   private static final int INTERVAL_SAMPLES = 1000;

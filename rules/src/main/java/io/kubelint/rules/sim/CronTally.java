@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import tools.jackson.databind.JsonNode;
+import java.util.Objects;
 
 /**
  * What became of a CronJob's scheduled times in a simulation (started, overlapping, skipped, replaced, too late,
@@ -98,27 +98,16 @@ final class CronTally {
    * report).
    */
   static Cause runLength(List<JobController> jobs) {
-    for (JobController job : jobs) {
-      for (PodSim pod : job.pods()) {
-        for (ContainerSim c : pod.allContainers()) {
-          if (c.terminations().stream().anyMatch(t -> t.exitCode() != 0 && t.kind() != Termination.Kind.STOPPED)) {
-            return null;
-          }
-        }
-      }
+    List<PodSim> runs = jobs.stream().flatMap(job -> job.pods().stream()).toList();
+    if (runs.stream().flatMap(pod -> pod.allContainers().stream())
+        .anyMatch(c -> c.terminations().stream().anyMatch(Termination::failed))) {
+      return null;
     }
-    for (JobController job : jobs) {
-      for (PodSim pod : job.pods()) {
-        for (ContainerSim c : pod.apps()) {
-          Evidence exit = c.behaviour().process().exit();
-          if (exit != null) {
-            return new Cause(exit.strength(), "each run takes " + Durations.exact(exit.millis()) + ": "
-                + exit.text(), "", exit.at());
-          }
-        }
-      }
-    }
-    return null;
+    return runs.stream().flatMap(pod -> pod.apps().stream()).map(c -> c.behaviour().process().exit())
+        .filter(Objects::nonNull).findFirst()
+        .map(exit -> new Cause(exit.strength(), "each run takes " + Durations.exact(exit.millis()) + ": "
+            + exit.text(), "", exit.at()))
+        .orElse(null);
   }
 
   /**
@@ -127,7 +116,7 @@ final class CronTally {
    * container's, and the Job as many pod runs as it has waves of {@code parallelism} pods. {@code null} when
    * something is unknown or a container fails.
    */
-  static Run expectedRun(PodFactory pods, JsonNode cronSpec) {
+  static Run expectedRun(PodFactory pods) {
     long inits = 0;
     long longest = -1;
     Evidence longestEvidence = null;
@@ -151,7 +140,7 @@ final class CronTally {
     if (longestEvidence == null) {
       return null;
     }
-    long millis = JobController.expectedMillis(cronSpec.path("jobTemplate").path("spec"), inits + longest);
+    long millis = JobController.expectedMillis(pods.template().controllerSpec(), inits + longest);
     return new Run(millis, new Cause(longestEvidence.strength(), "each run takes " + Durations.exact(millis) + ": "
         + longestEvidence.text(), "", longestEvidence.at()));
   }

@@ -40,9 +40,14 @@ final class DeploymentController implements Controller {
     this.names = names;
     this.name = name;
     this.replicas = Math.max(0, spec.path("replicas").asInt(1));
-    this.deadlineMillis = Durations.millis(Math.max(1, spec.path("progressDeadlineSeconds").asLong(600)));
+    this.deadlineMillis = progressDeadlineMillis(spec);
     this.minReadyMillis = Durations.millis(spec.path("minReadySeconds").asLong(0));
     this.paused = spec.path("paused").asBoolean(false);
+  }
+
+  /** A Deployment spec's {@code progressDeadlineSeconds} (default 600, at least 1), in milliseconds. */
+  static long progressDeadlineMillis(JsonNode spec) {
+    return Durations.millis(Math.max(1, spec.path("progressDeadlineSeconds").asLong(600)));
   }
 
   @Override
@@ -51,11 +56,12 @@ final class DeploymentController implements Controller {
       return;
     }
     replicaSet = name + "-" + names.templateHash();
-    target = Math.min(replicas, pods.ctx().settings().maxPods());
     pods.ctx().events().normal("ScalingReplicaSet", "deployment/" + name, "deployment-controller",
         "Scaled up replica set " + replicaSet + " from 0 to " + replicas);
-    new ReplicaSetController(pods, names, "replicaset/" + replicaSet, "replicaset-controller", replicaSet, replicas)
-        .start();
+    ReplicaSetController set = new ReplicaSetController(pods, names, "replicaset/" + replicaSet,
+        "replicaset-controller", replicaSet, replicas);
+    set.start();
+    target = set.simulated();
     if (target == 0) {
       completedAt = 0;
       return;
@@ -122,10 +128,9 @@ final class DeploymentController implements Controller {
       out.add(new Verdict(Verdict.Kind.ROLLOUT_COMPLETE, subject, "the rollout completes at "
           + Durations.exact(completedAt), "", null, completedAt, replicas));
     } else if (stalledAt >= 0) {
-      Cause cause = stallCause;
       out.add(new Verdict(Verdict.Kind.ROLLOUT_STALLED, subject, "the rollout stalls: its pods do not "
           + "become available within progressDeadlineSeconds", "ProgressDeadlineExceeded at "
-          + Durations.exact(stalledAt) + ", progressDeadlineSeconds " + deadlineMillis / 1000, cause, stalledAt, 0));
+          + Durations.exact(stalledAt) + ", progressDeadlineSeconds " + deadlineMillis / 1000, stallCause, stalledAt, 0));
     }
     return out;
   }

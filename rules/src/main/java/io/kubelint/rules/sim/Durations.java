@@ -1,5 +1,7 @@
 package io.kubelint.rules.sim;
 
+import java.util.regex.Pattern;
+
 /**
  * Durations as the simulator prints them: exact ({@code 1m10s}) for times in messages, and kubectl's rounded form
  * for AGE columns.
@@ -8,6 +10,8 @@ public final class Durations {
 
   private Durations() {
   }
+
+  private static final Pattern TRAILING_ZEROS = Pattern.compile("0+$");
 
   /** A hundred years, in milliseconds: the longest duration a manifest field is taken to mean. */
   static final long LONGEST_MILLIS = 100L * 365 * 24 * 3_600_000;
@@ -42,7 +46,8 @@ public final class Durations {
     if (s > 0 || ms > 0) {
       out.append(s);
       if (ms > 0) {
-        out.append('.').append(String.format(java.util.Locale.ROOT, "%03d", ms).replaceAll("0+$", ""));
+        String fraction = String.format(java.util.Locale.ROOT, "%03d", ms);
+        out.append('.').append(TRAILING_ZEROS.matcher(fraction).replaceAll(""));
       }
       out.append('s');
     }

@@ -18,7 +18,10 @@ import tools.jackson.core.JsonPointer;
 final class HintText {
 
   private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
+  private static final Pattern WHOLE_NUMBER = Pattern.compile("[+-]?\\d+");
+  private static final Pattern LEADING_ZEROS = Pattern.compile("^\\+?0*");
   private static final BigDecimal MAX_SECONDS = BigDecimal.valueOf(Durations.LONGEST_MILLIS / 1000);
+  private static final String OUT_OF_RANGE = "is out of range: at most " + MAX_SECONDS + " seconds (100 years)";
 
   private HintText() {
   }
@@ -41,16 +44,17 @@ final class HintText {
         problems.add(unreadable(key, source, at, "\"" + part + "\" names no container before ="));
         return;
       }
-      String why = key.isSeconds() ? secondsProblem(number) : exitCodeProblem(number);
-      if (why != null) {
-        problems.add(unreadable(key, source, at, "\"" + part + "\" " + why));
+      long value;
+      try {
+        value = key.isSeconds() ? millis(number) : exitCode(number);
+      } catch (IllegalArgumentException e) {
+        problems.add(unreadable(key, source, at, "\"" + part + "\" " + e.getMessage()));
         return;
       }
-      long value = key.isSeconds() ? millis(number) : Long.parseLong(number);
       Hints.Value before = parsed.containsKey(container) ? parsed.get(container) : earlier.get(container);
       if (before != null) {
         String who = container.isEmpty() ? "every container" : "container " + container;
-        duplicates.add(new Hints.Problem(Hints.Problem.Kind.DUPLICATE, key, at, source + " gives a value for " + who
+        duplicates.add(new Hints.Problem(Hints.Problem.Kind.DUPLICATE, at, source + " gives a value for " + who
             + " twice (" + show(key, before.value()) + " and " + show(key, value) + "); the last, "
             + show(key, value) + ", is used", "give each container one value"));
       }
@@ -67,47 +71,54 @@ final class HintText {
         : "CODE (0 to 255) for every container, or CONTAINER=CODE, separated by commas (such as \"1\" or "
             + "\"worker=3\")";
     String message = at == null ? source + ": " + why : source + " cannot be used: " + why + "; the hint is ignored";
-    return new Hints.Problem(Hints.Problem.Kind.UNREADABLE, key, at, message, "write " + example);
+    return new Hints.Problem(Hints.Problem.Kind.UNREADABLE, at, message, "write " + example);
   }
 
-  /** Why a seconds value cannot be used, or {@code null}. */
-  private static String secondsProblem(String text) {
+  /**
+   * A seconds value in milliseconds, read once: a decimal number of seconds or a Go duration, kept to the
+   * millisecond.
+   *
+   * @throws IllegalArgumentException when it cannot be used; the message says why ("is negative: …")
+   */
+  private static long millis(String text) {
     BigDecimal seconds;
     if (NUMBER.matcher(text).matches()) {
       try {
         seconds = new BigDecimal(text);
       } catch (NumberFormatException | ArithmeticException e) {
-        return "is out of range: at most " + MAX_SECONDS + " seconds (100 years)";
+        throw new IllegalArgumentException(OUT_OF_RANGE, e);
       }
     } else {
       try {
         seconds = BigDecimal.valueOf(GoDuration.parseNanos(text)).movePointLeft(9);
       } catch (IllegalArgumentException e) {
-        return "is not a number of seconds (such as 60 or 2.5) nor a duration (such as 90s or 1m30s)";
+        throw new IllegalArgumentException("is not a number of seconds (such as 60 or 2.5) nor a duration (such "
+            + "as 90s or 1m30s)", e);
       }
     }
     if (seconds.signum() < 0) {
-      return "is negative: the time must be 0 or more";
+      throw new IllegalArgumentException("is negative: the time must be 0 or more");
     }
     if (seconds.compareTo(MAX_SECONDS) > 0) {
-      return "is out of range: at most " + MAX_SECONDS + " seconds (100 years)";
+      throw new IllegalArgumentException(OUT_OF_RANGE);
     }
-    return null;
-  }
-
-  private static long millis(String text) {
-    BigDecimal seconds = NUMBER.matcher(text).matches() ? new BigDecimal(text)
-        : BigDecimal.valueOf(GoDuration.parseNanos(text)).movePointLeft(9);
     return seconds.movePointRight(3).setScale(0, RoundingMode.HALF_UP).longValueExact();
   }
 
-  /** Why an exit code cannot be used, or {@code null}. */
-  private static String exitCodeProblem(String text) {
-    if (!text.matches("[+-]?\\d+")) {
-      return "is not an exit code from 0 to 255";
+  /**
+   * An exit code from 0 to 255.
+   *
+   * @throws IllegalArgumentException when it is none; the message says why
+   */
+  private static long exitCode(String text) {
+    if (!WHOLE_NUMBER.matcher(text).matches()) {
+      throw new IllegalArgumentException("is not an exit code from 0 to 255");
     }
-    return text.startsWith("-") || text.replaceFirst("^\\+?0*", "").length() > 3 || Long.parseLong(text) > 255
-        ? "is not an exit code (out of range: 0 to 255)" : null;
+    if (text.startsWith("-") || LEADING_ZEROS.matcher(text).replaceFirst("").length() > 3
+        || Long.parseLong(text) > 255) {
+      throw new IllegalArgumentException("is not an exit code (out of range: 0 to 255)");
+    }
+    return Long.parseLong(text);
   }
 
   private static String show(Hints.Key key, long value) {

@@ -1,6 +1,7 @@
 package io.kubelint.rules.sim;
 
 import io.kubelint.core.k8s.PodTemplate;
+import io.kubelint.core.text.FieldPaths;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -71,12 +72,11 @@ public final class Hints {
    * A hint the simulator cannot use, or cannot use fully.
    *
    * @param kind what is wrong
-   * @param key which hint
    * @param at pointer of the annotation, or {@code null} for a flag
    * @param message what is wrong, as a sentence that names the annotation or flag
    * @param help what to do instead
    */
-  public record Problem(Kind kind, Key key, JsonPointer at, String message, String help) {
+  public record Problem(Kind kind, JsonPointer at, String message, String help) {
 
     /** The kinds of problem. */
     public enum Kind {
@@ -152,25 +152,22 @@ public final class Hints {
    */
   public static List<Problem> misplaced(PodTemplate pod) {
     List<Problem> out = new ArrayList<>();
-    String target = dotted(pod.metadataPath().appendProperty("annotations"));
+    JsonNode object = pod.owner().json();
+    String target = FieldPaths.dotted(object, pod.metadataPath().appendProperty("annotations"));
     for (JsonPointer p = pod.path().head(); p != null; p = p.head()) {
       JsonPointer annotations = p.appendProperty("metadata").appendProperty("annotations");
       JsonNode node = pod.owner().at(annotations);
       for (Key key : Key.values()) {
         if (node.isObject() && node.has(key.annotation())) {
-          out.add(new Problem(Problem.Kind.MISPLACED, key, annotations.appendProperty(key.annotation()),
+          out.add(new Problem(Problem.Kind.MISPLACED, annotations.appendProperty(key.annotation()),
               key.annotation() + " on " + (p.matches() ? "the " + pod.workload().kind() + "'s own metadata"
-                  : dotted(p.appendProperty("metadata"))) + " is ignored: the simulator reads hints only from the "
-                  + "pod template; put it on " + target,
+                  : FieldPaths.dotted(object, p.appendProperty("metadata"))) + " is ignored: the simulator reads "
+                  + "hints only from the pod template; put it on " + target,
               "move the annotation to " + target));
         }
       }
     }
     return out;
-  }
-
-  private static String dotted(JsonPointer p) {
-    return p.toString().substring(1).replace('/', '.');
   }
 
   /**
@@ -182,7 +179,7 @@ public final class Hints {
     List<Problem> out = new ArrayList<>();
     values.forEach((key, byContainer) -> new TreeMap<>(byContainer).forEach((container, v) -> {
       if (!container.isEmpty() && !containers.contains(container)) {
-        out.add(new Problem(Problem.Kind.UNKNOWN_CONTAINER, key, v.at(), v.source() + " names container "
+        out.add(new Problem(Problem.Kind.UNKNOWN_CONTAINER, v.at(), v.source() + " names container "
             + container + (v.at() == null ? ", which no simulated pod has" : ", which the pod does not have")
             + "; that part of the hint is ignored",
             "use the name of one of the pod's containers: " + String.join(", ", containers.stream().sorted()
@@ -191,7 +188,7 @@ public final class Hints {
           ? containers.stream().allMatch(c -> get(Key.RUN_SECONDS, c).isEmpty()) && get(Key.RUN_SECONDS, "").isEmpty()
           : get(Key.RUN_SECONDS, container).isEmpty())) {
         String run = v.at() == null ? "--" + Key.RUN_SECONDS.flag() : Key.RUN_SECONDS.annotation();
-        Problem p = new Problem(Problem.Kind.NO_RUN_SECONDS, key, v.at(), v.source() + " has no effect without "
+        Problem p = new Problem(Problem.Kind.NO_RUN_SECONDS, v.at(), v.source() + " has no effect without "
             + run + (container.isEmpty() ? "" : " for container " + container) + ": the exit code is that of a "
             + "process that exits on its own", "add " + run + " with the seconds after which the process exits");
         if (!out.contains(p)) {

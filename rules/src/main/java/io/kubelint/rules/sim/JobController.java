@@ -279,11 +279,6 @@ final class JobController implements PodObserver {
     return List.copyOf(created);
   }
 
-  /** How many pods of the Job a simulated pod stands for. */
-  int weight(PodSim pod) {
-    return weight.getOrDefault(pod, 1);
-  }
-
   /** The pods that failed, in order. */
   List<PodSim> failedPods() {
     return List.copyOf(failedPods);

@@ -79,7 +79,7 @@ final class JobWorkload implements Controller {
   private static Cause lastFailure(PodSim pod, PodFactory pods) {
     for (ContainerSim c : pod.allContainers()) {
       for (Termination t : c.terminations()) {
-        if (t.exitCode() != 0 && t.kind() != Termination.Kind.STOPPED) {
+        if (t.failed()) {
           return Causes.ofTermination(t, pods.template().workload(), pod.restartPolicy());
         }
       }

@@ -8,19 +8,18 @@ import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Optional;
-import tools.jackson.databind.JsonNode;
 
 /**
  * The simulation the lint rules share: run at most once per object (the first rule that asks runs it, the others
  * read it through {@link RuleContext#shared}), and only when some container's behaviour rests on evidence, since
- * otherwise nothing is predicted from timing. Its window ({@link #window}) is 15 minutes, longer where a rule needs to
+ * otherwise nothing is predicted from timing. The evidence it is planned from ({@link #plan}) is shared the same
+ * way, so a rule that needs only the evidence does not run the simulation. Its window ({@link #window}) is 15 minutes, longer where a rule needs to
  * see further, never more than a day; its step budget ({@link #MAX_STEPS}) is a fiftieth of
  * {@code kubelint simulate}'s, which without {@code --for} simulates the same window.
  *
- * @param plan the evidence gathered for the pod template
  * @param result the simulation, empty when there was no evidence to simulate
  */
-public record LintSimulation(WorkloadSimulator.Plan plan, Optional<SimResult> result) {
+public record LintSimulation(Optional<SimResult> result) {
 
   /** The longest lint window: a day. */
   static final long MAX_WINDOW_MILLIS = 24 * 3_600_000L;
@@ -44,39 +43,49 @@ public record LintSimulation(WorkloadSimulator.Plan plan, Optional<SimResult> re
 
   /** The shared simulation of the pod template being linted. */
   public static LintSimulation of(PodTemplate pod, RuleContext ctx) {
-    return ctx.shared(LintSimulation.class, () -> run(pod));
+    return ctx.shared(LintSimulation.class, () -> run(plan(pod, ctx)));
+  }
+
+  /** The shared evidence of the pod template being linted (annotation hints only), without simulating. */
+  public static WorkloadSimulator.Plan plan(PodTemplate pod, RuleContext ctx) {
+    return ctx.shared(WorkloadSimulator.Plan.class, () -> WorkloadSimulator.plan(pod, Hints.NONE));
   }
 
   /** Plans and (when there is evidence) runs the simulation of a pod template. */
   public static LintSimulation run(PodTemplate pod) {
-    WorkloadSimulator.Plan plan = WorkloadSimulator.plan(pod, Hints.NONE);
+    return run(WorkloadSimulator.plan(pod, Hints.NONE));
+  }
+
+  private static LintSimulation run(WorkloadSimulator.Plan plan) {
     if (!plan.hasEvidence()) {
-      return new LintSimulation(plan, Optional.empty());
+      return new LintSimulation(Optional.empty());
     }
     Window w = window(plan);
     SimSettings settings = SimSettings.DEFAULT.withWindow(w.minMillis(), w.maxMillis()).withMaxActions(MAX_STEPS);
-    return new LintSimulation(plan, Optional.of(WorkloadSimulator.simulate(plan, settings)));
+    return new LintSimulation(Optional.of(WorkloadSimulator.simulate(plan, settings)));
   }
 
   /**
-   * Reports a verdict as a finding at the field its cause names, "MESSAGE: CAUSE (DETAILS)", with the fix as help.
-   * Verdicts without a cause (nothing but the assumption behind them) or whose cause is a command-line hint are not
-   * reported.
+   * Reports each verdict of a kind as a finding at the field its cause names, "MESSAGE: CAUSE (DETAILS)", with the
+   * fix as help. Verdicts without a cause (nothing but the assumption behind them) or whose cause is a command-line
+   * hint are not reported.
    *
    * @param byEvidence whether the severity follows the evidence (error for static evidence, warning for a hint)
    *     instead of being the rule's own
    */
-  public static void report(RuleContext ctx, Verdict v, boolean byEvidence) {
-    if (v.cause() == null || v.cause().at() == null) {
-      return;
+  public void report(RuleContext ctx, Verdict.Kind kind, boolean byEvidence) {
+    for (Verdict v : verdicts(kind)) {
+      if (v.cause() == null || v.cause().at() == null) {
+        continue;
+      }
+      FindingBuilder finding = ctx.report(v.cause().at())
+          .message("%s: %s (%s)", v.message(), v.cause().text(), v.details())
+          .help(v.cause().fix());
+      if (byEvidence) {
+        finding.severity(v.cause().strength() == Evidence.Strength.STATIC ? Severity.ERROR : Severity.WARNING);
+      }
+      finding.emit();
     }
-    FindingBuilder finding = ctx.report(v.cause().at())
-        .message("%s: %s (%s)", v.message(), v.cause().text(), v.details())
-        .help(v.cause().fix());
-    if (byEvidence) {
-      finding.severity(v.cause().strength() == Evidence.Strength.STATIC ? Severity.ERROR : Severity.WARNING);
-    }
-    finding.emit();
   }
 
   /** The verdicts of a kind (none when nothing was simulated). */
@@ -93,16 +102,15 @@ public record LintSimulation(WorkloadSimulator.Plan plan, Optional<SimResult> re
    */
   public static Window window(WorkloadSimulator.Plan plan) {
     PodTemplate pod = plan.pod();
-    JsonNode spec = pod.controllerSpec();
     long lint = SimSettings.LINT_WINDOW_MILLIS;
     return switch (pod.workload()) {
       case DEPLOYMENT -> {
-        long w = Math.min(MAX_WINDOW_MILLIS, Math.max(lint,
-            Durations.millis(spec.path("progressDeadlineSeconds").asLong(600)) + 10_000));
+        long deadline = DeploymentController.progressDeadlineMillis(pod.controllerSpec());
+        long w = Math.min(MAX_WINDOW_MILLIS, Math.max(lint, deadline + 10_000));
         yield new Window(w, w, "15m, or progressDeadlineSeconds + 10s when longer, at most 24h");
       }
       case JOB -> new Window(0, MAX_WINDOW_MILLIS, "until the Job ends, at most 24h");
-      case CRON_JOB -> new Window(Math.min(MAX_WINDOW_MILLIS, Math.max(lint, cronWindow(pod, plan))),
+      case CRON_JOB -> new Window(Math.min(MAX_WINDOW_MILLIS, Math.max(lint, cronWindow(plan))),
           MAX_WINDOW_MILLIS, "the first three scheduled runs and the longest run, and until the first Job ends, "
           + "at most 24h");
       default -> new Window(lint, lint, "15m");
@@ -110,8 +118,8 @@ public record LintSimulation(WorkloadSimulator.Plan plan, Optional<SimResult> re
   }
 
   /** From the CronJob's creation to its third scheduled run, plus the longest run and a minute; 0 when unusable. */
-  private static long cronWindow(PodTemplate pod, WorkloadSimulator.Plan plan) {
-    CronSpec cron = CronSpec.read(pod.owner().json().path("spec"));
+  private static long cronWindow(WorkloadSimulator.Plan plan) {
+    CronSpec cron = plan.cron();
     if (!cron.usable()) {
       return 0;
     }

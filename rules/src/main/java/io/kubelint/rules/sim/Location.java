@@ -6,12 +6,14 @@ import tools.jackson.core.JsonPointer;
 @FunctionalInterface
 public interface Location {
 
-  /** A location that names the pointer itself. */
-  Location POINTERS = JsonPointer::toString;
-
   /**
    * @param pointer the field, inside the object
    * @return where it is written, as text
    */
   String of(JsonPointer pointer);
+
+  /** Where the field a cause names is written, or {@code command-line flag} for a cause that a flag gave. */
+  default String ofCause(Cause cause) {
+    return cause.at() == null ? "command-line flag" : of(cause.at());
+  }
 }

@@ -24,7 +24,7 @@ final class PodFactory {
 
   /** Creates and schedules a pod. */
   PodSim create(String name, PodObserver observer) {
-    PodSim pod = new PodSim(ctx, name, template, behaviours, observer);
+    PodSim pod = new PodSim(this, name, observer);
     pods.add(pod);
     pod.create();
     return pod;

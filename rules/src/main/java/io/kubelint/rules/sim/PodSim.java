@@ -4,7 +4,6 @@ import io.kubelint.core.k8s.Container;
 import io.kubelint.core.k8s.PodTemplate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * One pod on the (single, simulated) node: init containers run one at a time in order, each to completion before the
@@ -41,19 +40,20 @@ final class PodSim {
   private boolean gone;
   private long firstReadyAt = -1;
 
-  PodSim(SimContext ctx, String name, PodTemplate template, Map<String, ContainerBehaviour> behaviours,
-         PodObserver observer) {
-    this.ctx = ctx;
+  /** A pod of the factory's template, its containers behaving as the factory says. */
+  PodSim(PodFactory factory, String name, PodObserver observer) {
+    this.ctx = factory.ctx();
     this.name = name;
     this.ip = "10.244.0." + (10 + ctx.nextPodNumber());
     this.createdAt = ctx.queue().now();
     this.observer = observer;
+    PodTemplate template = factory.template();
     String policy = template.restartPolicy();
     this.restartPolicy = policy == null ? "Always" : policy;
     long grace = template.spec().path("terminationGracePeriodSeconds").asLong(30);
     this.graceMillis = Durations.millis(grace);
     for (Container c : template.containers()) {
-      ContainerSim sim = new ContainerSim(ctx, this, c, behaviours.get(c.path().toString()));
+      ContainerSim sim = new ContainerSim(ctx, this, c, factory.behaviour(c));
       if (c.type() == Container.Type.INIT) {
         inits.add(sim);
       } else if (c.type() == Container.Type.APP) {
@@ -99,7 +99,8 @@ final class PodSim {
     }
   }
 
-  void containerRestarted(ContainerSim c) {
+  /** A container was restarted. */
+  void containerRestarted() {
     observer.containerRestarted(this);
   }
 
@@ -166,7 +167,6 @@ final class PodSim {
     if (!gone && allContainers().stream().allMatch(c -> c.state() != ContainerSim.State.RUNNING)) {
       gone = true;
       ctx.watch().remove(this);
-      observer.podGone(this);
     }
   }
 

@@ -3,11 +3,11 @@ package io.kubelint.rules.sim;
 import io.kubelint.core.k8s.Probe;
 import io.kubelint.rules.shell.ShellScript;
 import io.kubelint.rules.shell.ShellScript.SimpleCommand;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -21,6 +21,9 @@ import tools.jackson.databind.JsonNode;
 public final class ProbeEvidence {
 
   private static final Set<String> FILE_TESTS = Set.of("cat", "test", "[", "ls", "stat", "head");
+  private static final Pattern PORT_NUMBER = Pattern.compile("\\d+");
+  /** The {@code test} operators that ask whether a file exists. */
+  private static final Pattern FILE_OPERATOR = Pattern.compile("-[efsr]");
 
   private ProbeEvidence() {
   }
@@ -33,12 +36,12 @@ public final class ProbeEvidence {
    * @param process the container's process behaviour (for its startup time)
    */
   public static ProbeBehaviour of(Probe probe, Optional<CommandEvidence> command, ProcessBehaviour process) {
-    String output = output(probe);
+    String file = testedFile(probe);
+    String output = output(probe, file);
     Evidence cannotRun = undeclaredPort(probe);
     if (cannotRun != null) {
-      return new ProbeBehaviour(0, null, Long.MAX_VALUE, null, cannotRun, output);
+      return new ProbeBehaviour(null, null, cannotRun, output);
     }
-    String file = testedFile(probe);
     Optional<ScriptRun> run = command.flatMap(CommandEvidence::run);
     if (file != null && run.isPresent()) {
       Long created = null;
@@ -60,18 +63,17 @@ public final class ProbeEvidence {
             command.get().at()) : null;
         Evidence after = removed != null ? new Evidence(Evidence.Strength.STATIC, Evidence.Fact.FILE_REMOVED,
             what + "removes after " + Durations.exact(removed), removed, command.get().at()) : null;
-        return new ProbeBehaviour(created == null ? 0 : created, from, removed == null ? Long.MAX_VALUE : removed,
-            after, null, output);
+        return new ProbeBehaviour(from, after, null, output);
       }
     }
-    return new ProbeBehaviour(process.startupMillis(), process.startup(), Long.MAX_VALUE, null, null, output);
+    return new ProbeBehaviour(process.startup(), null, null, output);
   }
 
   /** Evidence that the probe names a port the container does not declare, or {@code null}. */
   static Evidence undeclaredPort(Probe probe) {
     for (String handler : List.of("httpGet", "tcpSocket")) {
       JsonNode port = probe.json().path(handler).path("port");
-      if (!port.isString() || port.asString().matches("\\d+")) {
+      if (!port.isString() || PORT_NUMBER.matcher(port.asString()).matches()) {
         continue;
       }
       Set<String> declared = new HashSet<>();
@@ -87,13 +89,7 @@ public final class ProbeEvidence {
 
   /** The file an exec probe of one simple command tests, or {@code null}. */
   static String testedFile(Probe probe) {
-    JsonNode command = probe.json().path("exec").path("command");
-    if (!command.isArray()) {
-      return null;
-    }
-    List<String> argv = new ArrayList<>();
-    command.forEach(n -> argv.add(n.asString("")));
-    ShellScript script = ShellScript.of(argv);
+    ShellScript script = ShellScript.of(ShellScript.execCommand(probe));
     if (script.commands().size() != 1 || !script.isStraightLine()) {
       return null;
     }
@@ -105,14 +101,19 @@ public final class ProbeEvidence {
     if (operands.size() != 1 || operands.get(0).contains("$") || operands.get(0).contains("*")) {
       return null;
     }
-    if ((c.name().equals("test") || c.name().equals("[")) && c.args().stream().noneMatch(a -> a.matches("-[efsr]"))) {
+    if ((c.name().equals("test") || c.name().equals("["))
+        && c.args().stream().noneMatch(a -> FILE_OPERATOR.matcher(a).matches())) {
       return null;
     }
     return operands.get(0);
   }
 
-  /** What the kubelet reports when the probe fails; {@code {podIP}} stands for the pod's address. */
-  static String output(Probe probe) {
+  /**
+   * What the kubelet reports when the probe fails; {@code {podIP}} stands for the pod's address.
+   *
+   * @param file the file the probe tests ({@link #testedFile}), or {@code null}
+   */
+  static String output(Probe probe, String file) {
     JsonNode json = probe.json();
     if (json.has("httpGet")) {
       JsonNode http = json.path("httpGet");
@@ -132,7 +133,6 @@ public final class ProbeEvidence {
       return "timeout: failed to connect service \"{podIP}:" + json.path("grpc").path("port").asString("")
           + "\" within " + probe.timeoutSeconds() + "s";
     }
-    String file = testedFile(probe);
     boolean cat = json.path("exec").path("command").toString().contains("cat");
     return file != null && cat ? "cat: can't open '" + file + "': No such file or directory" : "";
   }

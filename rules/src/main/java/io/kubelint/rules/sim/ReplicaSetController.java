@@ -1,7 +1,5 @@
 package io.kubelint.rules.sim;
 
-import java.util.List;
-
 /**
  * A controller that keeps a number of identical pods: a ReplicaSet, a ReplicationController, or a DaemonSet on the
  * simulated cluster's single node (one pod). It creates its pods at once
@@ -23,7 +21,7 @@ record ReplicaSetController(PodFactory pods, Names names, String object, String 
 
   @Override
   public void start() {
-    int n = Math.min(replicas, pods.ctx().settings().maxPods());
+    int n = simulated();
     if (n < replicas) {
       pods.ctx().note(object + " has " + replicas + " replicas: " + n + " pods are simulated, each standing for "
           + "up to " + ((replicas + (long) n - 1) / n) + " (they behave alike)");
@@ -31,12 +29,12 @@ record ReplicaSetController(PodFactory pods, Names names, String object, String 
     for (int i = 0; i < n; i++) {
       String name = names.suffixed(prefix);
       pods.ctx().events().normal("SuccessfulCreate", object, from, "Created pod: " + name);
-      pods.create(name, new PodObserver() { });
+      pods.create(name, PodObserver.NONE);
     }
   }
 
-  @Override
-  public List<Verdict> verdicts() {
-    return List.of();
+  /** How many of the pods are simulated: at most {@link SimSettings#maxPods()}. */
+  int simulated() {
+    return Math.min(replicas, pods.ctx().settings().maxPods());
   }
 }

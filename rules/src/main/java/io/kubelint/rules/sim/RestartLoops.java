@@ -54,16 +54,11 @@ final class RestartLoops {
    * are reported on their own and not again here).
    */
   static List<Verdict> neverReady(PodFactory pods, long end) {
-    for (PodSim pod : pods.pods()) {
-      if (pod.firstReadyAt() < 0 && pod.phase() == PodSim.Phase.RUNNING) {
-        Cause cause = NotReady.cause(pods, end);
-        if (cause != null) {
-          return List.of(new Verdict(Verdict.Kind.NEVER_READY, pod.object(), "pod " + pod.name()
-              + " never becomes Ready", "in " + Durations.exact(end), cause, -1, 0));
-        }
-      }
-    }
-    return List.of();
+    PodSim pod = pods.pods().stream().filter(p -> p.firstReadyAt() < 0 && p.phase() == PodSim.Phase.RUNNING)
+        .findFirst().orElse(null);
+    Cause cause = pod == null ? null : NotReady.cause(pods, end);
+    return cause == null ? List.of() : List.of(new Verdict(Verdict.Kind.NEVER_READY, pod.object(), "pod "
+        + pod.name() + " never becomes Ready", "in " + Durations.exact(end), cause, -1, 0));
   }
 
   /** How a bare pod ended: Succeeded, Failed (with the cause), or nothing while it runs. */

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * What a container's command does when run, worked out by following a {@linkplain ShellScript#isStraightLine()
@@ -42,6 +43,10 @@ public record ScriptRun(Long exitMillis, int exitCode, List<FileChange> files) {
   /** Commands that always succeed in a container, taking no noticeable time. */
   private static final Set<String> HARMLESS = Set.of("true", ":", "date", "export", "unset", "mkdir", "chmod",
       "hostname", "pwd", "id", "whoami", "uname", "sync", "wait", "umask");
+  private static final Pattern REDIRECT = Pattern.compile("^>>?");
+  /** A {@code sleep} operand without its unit. */
+  private static final Pattern SLEEP_NUMBER = Pattern.compile("\\d{1,9}(\\.\\d{1,6})?|\\.\\d{1,6}");
+  private static final Pattern EXIT_STATUS = Pattern.compile("\\d{1,9}");
 
   /**
    * Follows a script.
@@ -137,7 +142,7 @@ public record ScriptRun(Long exitMillis, int exitCode, List<FileChange> files) {
         return i + 1 < args.size() ? args.get(i + 1) : "";
       }
       if (a.startsWith(">") && !a.startsWith(">&")) {
-        return a.replaceFirst("^>>?", "");
+        return REDIRECT.matcher(a).replaceFirst("");
       }
     }
     return null;
@@ -167,7 +172,7 @@ public record ScriptRun(Long exitMillis, int exitCode, List<FileChange> files) {
         };
         number = a.substring(0, a.length() - 1);
       }
-      if (!number.matches("\\d{1,9}(\\.\\d{1,6})?|\\.\\d{1,6}")) {
+      if (!SLEEP_NUMBER.matcher(number).matches()) {
         return null;
       }
       total += new BigDecimal(number).multiply(BigDecimal.valueOf(unit)).longValue();
@@ -177,7 +182,7 @@ public record ScriptRun(Long exitMillis, int exitCode, List<FileChange> files) {
 
   /** The status {@code exit N} ends with (N modulo 256), or {@code null} when N is not a number. */
   private static Integer exitCode(String arg) {
-    if (!arg.matches("\\d{1,9}")) {
+    if (!EXIT_STATUS.matcher(arg).matches()) {
       return null;
     }
     return Integer.parseInt(arg) & 0xFF;

@@ -45,13 +45,15 @@ public final class SimJsonReport {
     }
     ArrayNode verdicts = root.putArray("verdicts");
     for (Verdict v : r.verdicts()) {
-      ObjectNode n = verdicts.addObject().put("kind", SimTextReport.label(v.kind()).replace(' ', '-'))
-          .put("failure", v.kind().failure()).put("subject", v.subject()).put("message", v.message()).put("details", v.details())
-          .put("atSeconds", v.atMillis() < 0 ? -1 : v.atMillis() / 1000.0).put("count", v.count());
-      if (v.cause() != null) {
-        n.putObject("cause").put("evidence", v.cause().strength() == Evidence.Strength.STATIC ? "static" : "hint")
-            .put("text", v.cause().text()).put("fix", v.cause().fix()).put("path", v.cause().at() == null ? null : v.cause().at().toString())
-            .put("location", (v.cause().at() == null ? "command-line flag" : where.of(v.cause().at())));
+      ObjectNode n = verdicts.addObject().put("kind", v.kind().label().replace(' ', '-'))
+          .put("failure", v.kind().failure()).put("subject", v.subject()).put("message", v.message())
+          .put("details", v.details()).put("atSeconds", v.atMillis() < 0 ? -1 : v.atMillis() / 1000.0)
+          .put("count", v.count());
+      Cause c = v.cause();
+      if (c != null) {
+        n.putObject("cause").put("evidence", c.strength() == Evidence.Strength.STATIC ? "static" : "hint")
+            .put("text", c.text()).put("fix", c.fix()).put("path", c.at() == null ? null : c.at().toString())
+            .put("location", where.ofCause(c));
       }
     }
     return root;

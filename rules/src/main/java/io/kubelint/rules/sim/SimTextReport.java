@@ -3,7 +3,6 @@ package io.kubelint.rules.sim;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * A simulation as text, the way an operator would have seen it: the {@code kubectl get pods -w} timeline (NAME,
@@ -60,20 +59,15 @@ public final class SimTextReport {
     }
     out.println();
     for (Verdict v : r.verdicts()) {
-      out.println("Verdict: " + label(v.kind()) + ": " + v.sentence());
+      out.println("Verdict: " + v.kind().label() + ": " + v.sentence());
       if (v.cause() != null) {
         out.println("  cause: " + v.cause().text() + " [" + strength(v.cause().strength()) + ", "
-            + (v.cause().at() == null ? "command-line flag" : where.of(v.cause().at())) + "]");
+            + where.ofCause(v.cause()) + "]");
         if (!v.cause().fix().isEmpty()) {
           out.println("  fix:   " + v.cause().fix());
         }
       }
     }
-  }
-
-  /** {@code restart loop}, {@code job failed}, … */
-  public static String label(Verdict.Kind kind) {
-    return kind.name().toLowerCase(Locale.ROOT).replace('_', ' ');
   }
 
   /** {@code static evidence} or {@code hint}. */

@@ -8,7 +8,6 @@ import io.kubelint.core.k8s.Probe;
  * @param atMillis when it ended, since the objects were applied
  * @param killedAtMillis when the kubelet began to stop it (the {@code Killing} event: SIGTERM, then SIGKILL after the
  *     grace period), or {@code atMillis} for a run that exited on its own
- * @param startedAtMillis when that run had started
  * @param exitCode its exit code: the program's own, 143 when it ended on SIGTERM, 137 when the kubelet had to
  *     send SIGKILL after the grace period
  * @param kind why it ended
@@ -16,8 +15,8 @@ import io.kubelint.core.k8s.Probe;
  * @param evidence what made the program exit or the probe fail, or {@code null} when nothing but the assumption
  *     (a pod deleted by its controller)
  */
-public record Termination(long atMillis, long killedAtMillis, long startedAtMillis, int exitCode, Kind kind,
-                          Probe probe, Evidence evidence) {
+public record Termination(long atMillis, long killedAtMillis, int exitCode, Kind kind, Probe probe,
+                          Evidence evidence) {
 
   /** Why a run ended. */
   public enum Kind {
@@ -29,6 +28,11 @@ public record Termination(long atMillis, long killedAtMillis, long startedAtMill
     STARTUP,
     /** Its pod was deleted (by a Job ending, a CronJob replacing its Job). */
     STOPPED
+  }
+
+  /** Whether the run failed of itself: a non-zero exit code that the deletion of its pod did not cause. */
+  public boolean failed() {
+    return exitCode != 0 && kind != Kind.STOPPED;
   }
 
   /** The container's terminated reason as the STATUS column shows it: {@code Completed} for 0, else {@code Error}. */

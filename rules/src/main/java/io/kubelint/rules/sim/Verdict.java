@@ -1,5 +1,7 @@
 package io.kubelint.rules.sim;
 
+import java.util.Locale;
+
 /**
  * What a simulation concludes about a workload (one of several).
  *
@@ -67,6 +69,11 @@ public record Verdict(Kind kind, String subject, String message, String details,
     /** Whether this conclusion is a problem (it makes {@code kubelint simulate} exit with 1). */
     public boolean failure() {
       return failure;
+    }
+
+    /** How reports name it: {@code restart loop}, {@code job failed}, … */
+    public String label() {
+      return name().toLowerCase(Locale.ROOT).replace('_', ' ');
     }
   }
 }

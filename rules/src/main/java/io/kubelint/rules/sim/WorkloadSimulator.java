@@ -3,6 +3,7 @@ package io.kubelint.rules.sim;
 import io.kubelint.core.k8s.Container;
 import io.kubelint.core.k8s.PodTemplate;
 import io.kubelint.core.k8s.WorkloadKind;
+import io.kubelint.rules.workload.RestartPolicy;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -37,10 +38,11 @@ public final class WorkloadSimulator {
    * @param behaviours each container's behaviour, keyed by the container's pointer
    * @param hintProblems hints that cannot be used, or not fully: annotations (with their pointer) and flags
    *     ({@code at} is {@code null}) alike
-   * @param hints the hints in effect (annotations overridden by flags)
+   * @param cron a CronJob's schedule in its time zone, read once for the window and the simulation; {@code null}
+   *     for any other workload
    */
   public record Plan(PodTemplate pod, Map<String, ContainerBehaviour> behaviours, List<Hints.Problem> hintProblems,
-                     Hints hints) {
+                     CronSpec cron) {
 
     /** Whether any container's behaviour rests on evidence; without, a simulation predicts nothing. */
     public boolean hasEvidence() {
@@ -70,7 +72,8 @@ public final class WorkloadSimulator {
         behaviours.put(c.path().toString(), ContainerBehaviour.of(c, hints));
       }
     }
-    Plan plan = new Plan(pod, behaviours, problems, hints);
+    CronSpec cron = pod.workload() == WorkloadKind.CRON_JOB ? CronSpec.read(pod.owner().json().path("spec")) : null;
+    Plan plan = new Plan(pod, behaviours, problems, cron);
     problems.addAll(hints.unused(plan.containerNames()));
     return plan;
   }
@@ -94,7 +97,7 @@ public final class WorkloadSimulator {
     PodFactory pods = new PodFactory(ctx, pod, plan.behaviours());
     Names names = new Names(pod.workload().kind() + "/" + name);
     JsonNode spec = pod.controllerSpec();
-    CronSpec cron = pod.workload() == WorkloadKind.CRON_JOB ? CronSpec.read(pod.owner().json().path("spec")) : null;
+    CronSpec cron = plan.cron();
     String skip = notSimulated(pod, cron);
     Controller controller = skip != null ? null : switch (pod.workload()) {
       case POD -> bare(pods, name);
@@ -184,26 +187,14 @@ public final class WorkloadSimulator {
 
   /** Why the API server would reject the pod template's restartPolicy for its workload, or {@code null}. */
   private static String invalidRestartPolicy(PodTemplate pod) {
-    String policy = pod.restartPolicy() == null ? "Always" : pod.restartPolicy();
-    WorkloadKind kind = pod.workload();
-    boolean ok = kind == WorkloadKind.POD ? List.of("Always", "OnFailure", "Never").contains(policy)
-        : kind.isBatch() ? !policy.equals("Always") : policy.equals("Always");
-    return ok ? null : "restartPolicy " + policy + " is not allowed for a " + kind.kind()
+    String policy = pod.restartPolicy();
+    return RestartPolicy.allows(pod.workload(), policy) ? null : "restartPolicy "
+        + (policy == null ? "Always" : policy) + " is not allowed for a " + pod.workload().kind()
         + " (the API server rejects it)";
   }
 
   private static Controller bare(PodFactory pods, String name) {
-    return new Controller() {
-      @Override
-      public void start() {
-        pods.create(name, new PodObserver() { });
-      }
-
-      @Override
-      public List<Verdict> verdicts() {
-        return List.of();
-      }
-    };
+    return () -> pods.create(name, PodObserver.NONE);
   }
 
   private static int replicas(JsonNode spec) {

@@ -30,8 +30,6 @@ public final class JobFailure implements PodTemplateMatcher {
     if (!pod.workload().isBatch()) {
       return;
     }
-    for (Verdict v : LintSimulation.of(pod, ctx).verdicts(Verdict.Kind.JOB_FAILED)) {
-      LintSimulation.report(ctx, v, true);
-    }
+    LintSimulation.of(pod, ctx).report(ctx, Verdict.Kind.JOB_FAILED, true);
   }
 }

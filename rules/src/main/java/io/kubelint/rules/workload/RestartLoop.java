@@ -30,11 +30,8 @@ public final class RestartLoop implements PodTemplateMatcher {
   @Override
   public void matchPodTemplate(PodTemplate pod, RuleContext ctx) {
     LintSimulation sim = LintSimulation.of(pod, ctx);
-    if (!sim.verdicts(Verdict.Kind.JOB_FAILED).isEmpty()) {
-      return;
-    }
-    for (Verdict v : sim.verdicts(Verdict.Kind.RESTART_LOOP)) {
-      LintSimulation.report(ctx, v, true);
+    if (sim.verdicts(Verdict.Kind.JOB_FAILED).isEmpty()) {
+      sim.report(ctx, Verdict.Kind.RESTART_LOOP, true);
     }
   }
 }

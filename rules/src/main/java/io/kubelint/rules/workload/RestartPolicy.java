@@ -6,6 +6,7 @@ import io.kubelint.core.model.Severity;
 import io.kubelint.core.rule.PodTemplateMatcher;
 import io.kubelint.core.rule.RuleContext;
 import io.kubelint.core.rule.RuleInfo;
+import java.util.List;
 
 /**
  * A pod template whose {@code restartPolicy} its controller does not allow. A Job or CronJob needs
@@ -22,13 +23,27 @@ import io.kubelint.core.rule.RuleInfo;
     docs = "https://kubernetes.io/docs/concepts/workloads/controllers/job/#pod-template")
 public final class RestartPolicy implements PodTemplateMatcher {
 
+  /**
+   * Whether the API server accepts a pod template's {@code restartPolicy} for its workload: any of {@code Always},
+   * {@code OnFailure} and {@code Never} for a Pod, anything but {@code Always} for a Job or CronJob, only
+   * {@code Always} for the others. The simulator shares it, and does not simulate what it rejects.
+   *
+   * @param policy the policy as written, or {@code null} when unset (it then defaults to {@code Always})
+   */
+  public static boolean allows(WorkloadKind workload, String policy) {
+    String p = policy == null ? "Always" : policy;
+    return workload == WorkloadKind.POD ? List.of("Always", "OnFailure", "Never").contains(p)
+        : workload.isBatch() ? !p.equals("Always") : p.equals("Always");
+  }
+
   @Override
   public void matchPodTemplate(PodTemplate pod, RuleContext ctx) {
     WorkloadKind workload = pod.workload();
-    if (workload == WorkloadKind.POD || workload == WorkloadKind.POD_TEMPLATE || !pod.spec().isObject()) {
+    String policy = pod.restartPolicy();
+    if (workload == WorkloadKind.POD || workload == WorkloadKind.POD_TEMPLATE || !pod.spec().isObject()
+        || allows(workload, policy)) {
       return;
     }
-    String policy = pod.restartPolicy();
     String kind = workload.kind();
     if (workload.isBatch()) {
       if (policy == null) {
@@ -38,14 +53,14 @@ public final class RestartPolicy implements PodTemplateMatcher {
             .help("set restartPolicy: OnFailure to restart failed containers in the same pod, or Never to let the "
                 + "Job controller start a new pod (both count against backoffLimit)")
             .emit();
-      } else if (policy.equals("Always")) {
+      } else {
         ctx.report(pod.specPath().appendProperty("restartPolicy"))
             .message("restartPolicy of a %s's pod template must be OnFailure or Never, not Always", kind)
             .help("use OnFailure to restart failed containers in place, or Never to get a new pod per retry")
             .fixValue("use OnFailure", "OnFailure")
             .emit();
       }
-    } else if (policy != null && !policy.equals("Always")) {
+    } else {
       ctx.report(pod.specPath().appendProperty("restartPolicy"))
           .message("restartPolicy of a %s's pod template must be Always, not %s", kind, policy)
           .help("remove restartPolicy (it defaults to Always); for work that runs to completion use a Job")

@@ -31,11 +31,8 @@ public final class RolloutStall implements PodTemplateMatcher {
       return;
     }
     LintSimulation sim = LintSimulation.of(pod, ctx);
-    if (sim.verdicts(Verdict.Kind.RESTART_LOOP).stream().anyMatch(v -> v.cause() != null)) {
-      return;
-    }
-    for (Verdict v : sim.verdicts(Verdict.Kind.ROLLOUT_STALLED)) {
-      LintSimulation.report(ctx, v, false);
+    if (sim.verdicts(Verdict.Kind.RESTART_LOOP).stream().noneMatch(v -> v.cause() != null)) {
+      sim.report(ctx, Verdict.Kind.ROLLOUT_STALLED, false);
     }
   }
 }

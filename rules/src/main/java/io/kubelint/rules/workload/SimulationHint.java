@@ -30,7 +30,7 @@ public final class SimulationHint implements PodTemplateMatcher {
 
   @Override
   public void matchPodTemplate(PodTemplate pod, RuleContext ctx) {
-    for (Hints.Problem p : LintSimulation.of(pod, ctx).plan().hintProblems()) {
+    for (Hints.Problem p : LintSimulation.plan(pod, ctx).hintProblems()) {
       if (p.at() == null) {
         continue;
       }
