@@ -56,12 +56,8 @@ public final class InvalidSelector implements ObjectMatcher, PodTemplateMatcher 
     if (object.kind().equals("NetworkPolicy") && object.group().equals("networking.k8s.io")) {
       check(at(object, JsonPointer.compile("/spec/podSelector")), ctx);
       for (String[] direction : new String[][] {{"ingress", "from"}, {"egress", "to"}}) {
-        JsonNode rules = object.json().path("spec").path(direction[0]);
-        for (int i = 0; i < rules.size(); i++) {
-          JsonNode peers = rules.get(i).path(direction[1]);
-          for (int j = 0; j < peers.size(); j++) {
-            JsonPointer peer = JsonPointer.compile("/spec/" + direction[0]).appendIndex(i)
-                .appendProperty(direction[1]).appendIndex(j);
+        for (JsonPointer rule : items(object, JsonPointer.compile("/spec/" + direction[0]))) {
+          for (JsonPointer peer : items(object, rule.appendProperty(direction[1]))) {
             check(at(object, peer.appendProperty("podSelector")), ctx);
             check(at(object, peer.appendProperty("namespaceSelector")), ctx);
           }
@@ -77,22 +73,29 @@ public final class InvalidSelector implements ObjectMatcher, PodTemplateMatcher 
     for (String affinity : List.of("podAffinity", "podAntiAffinity")) {
       JsonPointer base = spec.appendProperty("affinity").appendProperty(affinity);
       JsonPointer required = base.appendProperty("requiredDuringSchedulingIgnoredDuringExecution");
-      for (int i = 0; i < pod.owner().at(required).size(); i++) {
-        terms.add(required.appendIndex(i));
-      }
+      terms.addAll(items(pod.owner(), required));
       JsonPointer preferred = base.appendProperty("preferredDuringSchedulingIgnoredDuringExecution");
-      for (int i = 0; i < pod.owner().at(preferred).size(); i++) {
-        terms.add(preferred.appendIndex(i).appendProperty("podAffinityTerm"));
+      for (JsonPointer weighted : items(pod.owner(), preferred)) {
+        terms.add(weighted.appendProperty("podAffinityTerm"));
       }
     }
     for (JsonPointer term : terms) {
       check(at(pod.owner(), term.appendProperty("labelSelector")), ctx);
       check(at(pod.owner(), term.appendProperty("namespaceSelector")), ctx);
     }
-    JsonPointer spread = spec.appendProperty("topologySpreadConstraints");
-    for (int i = 0; i < pod.owner().at(spread).size(); i++) {
-      check(at(pod.owner(), spread.appendIndex(i).appendProperty("labelSelector")), ctx);
+    for (JsonPointer spread : items(pod.owner(), spec.appendProperty("topologySpreadConstraints"))) {
+      check(at(pod.owner(), spread.appendProperty("labelSelector")), ctx);
     }
+  }
+
+  /** Pointers to the items of the list at {@code path}; none when it is absent or not a list (schema-violation's). */
+  private static List<JsonPointer> items(KubeObject object, JsonPointer path) {
+    JsonNode list = object.at(path);
+    List<JsonPointer> items = new ArrayList<>();
+    for (int i = 0; list.isArray() && i < list.size(); i++) {
+      items.add(path.appendIndex(i));
+    }
+    return items;
   }
 
   private static LabelSelector at(KubeObject object, JsonPointer path) {
