@@ -36,8 +36,9 @@ public final class ProbeEvidence {
    * @param process the container's process behaviour (for its startup time)
    */
   public static ProbeBehaviour of(Probe probe, Optional<CommandEvidence> command, ProcessBehaviour process) {
-    String file = testedFile(probe);
-    String output = output(probe, file);
+    FileTest test = fileTest(probe);
+    String file = test == null ? null : test.file();
+    String output = output(probe, test);
     Evidence cannotRun = undeclaredPort(probe);
     if (cannotRun != null) {
       return new ProbeBehaviour(null, null, cannotRun, output);
@@ -87,8 +88,12 @@ public final class ProbeEvidence {
     return null;
   }
 
-  /** The file an exec probe of one simple command tests, or {@code null}. */
-  static String testedFile(Probe probe) {
+  /** An exec probe of one simple command that tests a file: the command's name and the file. */
+  record FileTest(String command, String file) {
+  }
+
+  /** The file test an exec probe of one simple command makes, or {@code null}. */
+  static FileTest fileTest(Probe probe) {
     ShellScript script = ShellScript.of(ShellScript.execCommand(probe));
     if (script.commands().size() != 1 || !script.isStraightLine()) {
       return null;
@@ -105,15 +110,15 @@ public final class ProbeEvidence {
         && c.args().stream().noneMatch(a -> FILE_OPERATOR.matcher(a).matches())) {
       return null;
     }
-    return operands.get(0);
+    return new FileTest(c.name(), operands.get(0));
   }
 
   /**
    * What the kubelet reports when the probe fails; {@code {podIP}} stands for the pod's address.
    *
-   * @param file the file the probe tests ({@link #testedFile}), or {@code null}
+   * @param test the file test the probe makes ({@link #fileTest}), or {@code null}
    */
-  static String output(Probe probe, String file) {
+  static String output(Probe probe, FileTest test) {
     JsonNode json = probe.json();
     if (json.has("httpGet")) {
       JsonNode http = json.path("httpGet");
@@ -133,8 +138,9 @@ public final class ProbeEvidence {
       return "timeout: failed to connect service \"{podIP}:" + json.path("grpc").path("port").asString("")
           + "\" within " + probe.timeoutSeconds() + "s";
     }
-    boolean cat = json.path("exec").path("command").toString().contains("cat");
-    return file != null && cat ? "cat: can't open '" + file + "': No such file or directory" : "";
+    // busybox cat's message; test and [ print nothing
+    return test != null && test.command().equals("cat")
+        ? "cat: can't open '" + test.file() + "': No such file or directory" : "";
   }
 
   /** {@code Liveness}, {@code Readiness} or {@code Startup}, as the kubelet's events name probes. */
