@@ -49,7 +49,9 @@ import tools.jackson.databind.node.ObjectNode;
  * <p><b>List types.</b> {@code x-kubernetes-list-type} and {@code x-kubernetes-list-map-keys} go onto the list
  * properties as the Kubernetes OpenAPI document writes them. Without a document of the schema's own minor, a
  * property takes them from the nearest earlier document that has the property, else the nearest later one (a list's
- * type does not change between releases once it is declared; properties no document has get none).
+ * type does not change between releases once it is declared). A model that no document defines takes them from the
+ * same kind of another API version with exactly its properties ({@link #planSiblingListTypes}); properties no
+ * document has get none.
  */
 final class OpenApiOverlay {
 
@@ -57,6 +59,12 @@ final class OpenApiOverlay {
   static final String ENUM_FROM = "x-kubelint-enum-from";
   /** Beside an {@code enum}: values other minors' documents accept, each with those minors. Read by the linter. */
   static final String ENUM_ELSEWHERE = "x-kubelint-enum-elsewhere";
+  /**
+   * Beside an inferred {@code enum}: the words that the property's description in the schema's own minor has and
+   * the descriptions of the minors it was inferred from lack ({@code ["Gt","Lt"]} on Toleration.operator in 1.35,
+   * whose description names the operators 1.35 added). Read by the linter.
+   */
+  static final String ENUM_DESCRIBED = "x-kubelint-enum-described";
   static final String LIST_TYPE = "x-kubernetes-list-type";
   static final String LIST_MAP_KEYS = "x-kubernetes-list-map-keys";
 
@@ -74,6 +82,8 @@ final class OpenApiOverlay {
   }
 
   private final Map<String, List<PlannedEnum>> enums = new TreeMap<>();
+  /** {@code model.property} → the words of {@link #ENUM_DESCRIBED}. */
+  private final Map<String, Set<String>> described = new HashMap<>();
   private final Map<String, Map<String, ListType>> listTypes = new TreeMap<>();
 
   /**
@@ -116,6 +126,35 @@ final class OpenApiOverlay {
     for (Map.Entry<String, TreeMap<Integer, Definition>> e : byModel.entrySet()) {
       planEnums(e.getKey(), models.get(e.getKey()), e.getValue(), target);
       planListTypes(e.getKey(), models.get(e.getKey()), e.getValue(), target);
+    }
+    for (Map.Entry<String, Set<String>> model : models.entrySet()) {
+      if (!byModel.containsKey(model.getKey())) {
+        planSiblingListTypes(model.getKey(), model.getValue(), documents.values());
+      }
+    }
+  }
+
+  /**
+   * List types for a model that no document defines, such as one of an API version added after the newest document
+   * ({@code admissionregistration.k8s.io/v1 MutatingAdmissionPolicy}, GA in 1.36): taken from the definitions of the
+   * same kind in the other versions (the beta it was promoted from), when they have exactly the model's properties
+   * and all agree on the list types.
+   */
+  private void planSiblingListTypes(String model, Set<String> properties, Collection<OpenApiDocument> documents) {
+    Matcher m = MODEL.matcher(model);
+    if (!m.matches()) {
+      return;
+    }
+    Set<Map<String, ListType>> candidates = new java.util.HashSet<>();
+    for (OpenApiDocument document : documents) {
+      for (Definition d : document.definitions().values()) {
+        if (d.name().endsWith("." + m.group(2)) && d.properties().equals(properties)) {
+          candidates.add(d.listTypes());
+        }
+      }
+    }
+    if (candidates.size() == 1 && !candidates.iterator().next().isEmpty()) {
+      listTypes.put(model, new TreeMap<>(candidates.iterator().next()));
     }
   }
 
@@ -230,6 +269,27 @@ final class OpenApiOverlay {
     return Character.toUpperCase(s.charAt(0)) + s.substring(1);
   }
 
+  /** The planned enums of each model, inferred and exact. */
+  Map<String, List<PlannedEnum>> enums() {
+    return java.util.Collections.unmodifiableMap(enums);
+  }
+
+  /**
+   * Records the words the property's description in the schema's own minor adds to those of the minors its enum
+   * was inferred from; the values of the enum are left out, and so are words in lower case when every value is
+   * capitalised; nothing is recorded when no word is left.
+   */
+  void described(String model, PlannedEnum planned, Set<String> newWords) {
+    Set<String> words = new TreeSet<>(newWords);
+    words.removeAll(planned.property().values());
+    if (planned.property().values().stream().allMatch(v -> !v.isEmpty() && Character.isUpperCase(v.charAt(0)))) {
+      words.removeIf(w -> !Character.isUpperCase(w.charAt(0))); // the values are capitalised; prose words are not
+    }
+    if (!words.isEmpty()) {
+      described.put(model + "." + planned.property().property(), words);
+    }
+  }
+
   /** How many model properties get an enum list. */
   int enumProperties() {
     return enums.values().stream().mapToInt(List::size).sum();
@@ -283,6 +343,11 @@ final class OpenApiOverlay {
       if (!planned.inferredFrom().isEmpty()) {
         ArrayNode from = string.putArray(ENUM_FROM);
         planned.inferredFrom().forEach(from::add);
+      }
+      Set<String> words = described.get(model + "." + e.property());
+      if (words != null) {
+        ArrayNode list = string.putArray(ENUM_DESCRIBED);
+        words.forEach(list::add);
       }
       if (!planned.elsewhere().isEmpty()) {
         ObjectNode elsewhere = string.putObject(ENUM_ELSEWHERE);

@@ -67,11 +67,15 @@ public final class SchemaGenerator {
   private final Path clients;
   private final Path out;
   private final Map<String, OpenApiDocument> documents;
+  /** Kubernetes minor → client-java-api release of every version generated. */
+  private final Map<String, String> clientVersions;
 
-  private SchemaGenerator(Path clients, Path out, Map<String, OpenApiDocument> documents) {
+  private SchemaGenerator(Path clients, Path out, Map<String, OpenApiDocument> documents,
+                          Map<String, String> clientVersions) {
     this.clients = clients;
     this.out = out;
     this.documents = documents;
+    this.clientVersions = Map.copyOf(clientVersions);
   }
 
   /** What one Kubernetes minor came to. */
@@ -141,7 +145,12 @@ public final class SchemaGenerator {
     }
     System.out.printf(Locale.ROOT, "kubelint schemas: OpenAPI documents of Kubernetes %s read in %d ms%n",
         String.join(", ", sources.keySet()), (System.nanoTime() - start) / 1_000_000);
-    new SchemaGenerator(clients, out, sources).run(versions, defaultVersion);
+    for (String minor : enumVersions.keySet()) {
+      if (!versions.containsKey(minor)) {
+        throw new IllegalArgumentException("enum source " + minor + " is not one of the generated versions");
+      }
+    }
+    new SchemaGenerator(clients, out, sources, versions).run(versions, defaultVersion);
     System.out.printf(Locale.ROOT, "kubelint schemas: %d versions written in %d ms%n", versions.size(),
         (System.nanoTime() - start) / 1_000_000);
     Files.createDirectories(stamp.toAbsolutePath().getParent());
@@ -236,6 +245,7 @@ public final class SchemaGenerator {
       }
     }
     OpenApiOverlay overlay = new OpenApiOverlay(documents, minor, modelProperties(models, schemas));
+    describeInferredEnums(overlay, sources);
     boolean exact = documents.containsKey(minor);
     ObjectNode index = json.createObjectNode();
     index.put("kubernetesVersion", minor);
@@ -273,6 +283,39 @@ public final class SchemaGenerator {
     Files.writeString(dir.resolve("index.json"), json.writeValueAsString(index), StandardCharsets.UTF_8);
     return new VersionReport(resources.size(), newObjects, exact, overlay.enumProperties(),
         overlay.inferredEnumProperties(), overlay.listTypeCounts());
+  }
+
+  /**
+   * For each enum inferred from other minors' documents, the words its property's description in this minor adds to
+   * the descriptions in those minors' client releases: values the minor may have added ({@link
+   * OpenApiOverlay#ENUM_DESCRIBED}).
+   */
+  private void describeInferredEnums(OpenApiOverlay overlay, Path sources) throws IOException {
+    Map<String, ModelDescriptions> others = new HashMap<>();
+    try (ModelDescriptions own = new ModelDescriptions(sources)) {
+      for (Map.Entry<String, List<OpenApiOverlay.PlannedEnum>> e : overlay.enums().entrySet()) {
+        for (OpenApiOverlay.PlannedEnum planned : e.getValue()) {
+          if (planned.inferredFrom().isEmpty()) {
+            continue;
+          }
+          String property = planned.property().property();
+          Set<String> words = new java.util.TreeSet<>(ModelDescriptions.words(own.of(e.getKey(), property)));
+          for (String from : planned.inferredFrom()) {
+            ModelDescriptions theirs = others.get(from);
+            if (theirs == null) {
+              theirs = new ModelDescriptions(clientJar(clients, clientVersions.get(from), "-sources"));
+              others.put(from, theirs);
+            }
+            words.removeAll(ModelDescriptions.words(theirs.of(e.getKey(), property)));
+          }
+          overlay.described(e.getKey(), planned, words);
+        }
+      }
+    } finally {
+      for (ModelDescriptions d : others.values()) {
+        d.close();
+      }
+    }
   }
 
   /** Every model in the kind schemas (each root and each {@code $defs} entry) with its property names. */

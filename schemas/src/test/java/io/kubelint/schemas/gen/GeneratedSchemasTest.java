@@ -160,4 +160,18 @@ class GeneratedSchemasTest {
       assertEquals("atomic", podSpec.path("tolerations").path(OpenApiOverlay.LIST_TYPE).asString(), minor);
     }
   }
+
+  @Test
+  void anInferredListNamesTheWordsTheFieldsOwnDescriptionAdds() throws IOException {
+    // Kubernetes 1.35 added the toleration operators Gt and Lt; no document of 1.35 or 1.36 is bundled, but the
+    // field's description names them
+    for (String minor : VERSIONS) {
+      JsonNode operator = schema(minor, "v1", "Pod").path("$defs").path("V1Toleration").path("properties")
+          .path("operator");
+      assertEquals("[\"Equal\",\"Exists\"]", operator.path("enum").toString(), minor);
+      boolean added = minor.equals("1.35") || minor.equals("1.36");
+      assertEquals(added ? "[\"Gt\",\"Lt\",\"TaintTolerationComparisonOperators\"]" : "",
+          operator.path(OpenApiOverlay.ENUM_DESCRIBED).toString(), minor);
+    }
+  }
 }
