@@ -7,6 +7,7 @@ import io.kubelint.core.rule.ObjectMatcher;
 import io.kubelint.core.rule.RuleContext;
 import io.kubelint.core.rule.RuleInfo;
 import io.kubelint.core.schema.KubernetesVersion;
+import io.kubelint.core.schema.ResourceType;
 import io.kubelint.core.schema.SchemaCatalog;
 import io.kubelint.core.schema.SchemaError;
 import io.kubelint.core.text.DidYouMean;
@@ -15,6 +16,7 @@ import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -27,13 +29,21 @@ import tools.jackson.databind.JsonNode;
  * and what was found, quoting the value as written in the manifest. A strategic merge patch (see
  * {@link PatchDirectives}) may leave required fields out.
  *
- * <p>Enum lists come from the OpenAPI documents of {@code io.fabric8:kubernetes-model-validator}, which exist for a
- * few minors only; the schemas of a minor without its own list borrow the list of the nearest earlier minor that
- * has one, else of the nearest later one (the schemas module's {@code EnumSource.choose}: with the documents of
- * 1.31, 1.33 and 1.34, 1.32 takes 1.31's, 1.35 and 1.36 take 1.34's, and 1.28 and 1.30, older than every document,
- * take 1.31's). A value outside a borrowed list is a warning, not an error, and the message says which way the
- * list may be off: an earlier minor's list may lack values the target added, so the target may accept more; a
- * later minor's list may hold values added after the target, so the target may accept fewer.
+ * <p>Enum lists come from the Kubernetes OpenAPI documents that {@code io.fabric8:kubernetes-model-validator}
+ * carries, which exist for 1.31, 1.33 and 1.34 only (see the schemas module's {@code OpenApiOverlay}). Under those
+ * versions a value outside the list is an error. The schemas of the other versions hold the values that the
+ * documents around the version all accept ({@link SchemaCatalog#ENUM_FROM} names those documents) and, beside them,
+ * the values only some documents accept ({@link SchemaCatalog#ENUM_ELSEWHERE}). So under every version a value that
+ * no document accepts is an error; under a version without a document of its own, a value that only some documents
+ * accept is a warning naming the versions that accept it, and so is one that the field's description in the version
+ * names but the documents around it do not ({@link SchemaCatalog#ENUM_DESCRIBED}: Toleration operators {@code Gt}
+ * and {@code Lt}, added in 1.35). A value that differs from an allowed one only in case
+ * ({@code always}) is an error with the fix ({@code Always}): the API server compares values exactly.
+ *
+ * <p>The API server resets {@code status} on create (each kind's {@code PrepareForCreate} in
+ * {@code pkg/registry/*}), after decoding it: under {@code status} of a built-in kind only what decoding refuses is
+ * reported (a wrong type, an integer out of int32 range, a malformed quantity or base64 value; unknown fields are
+ * {@code unknown-field}'s), not missing required fields or values outside an enum.
  */
 @RuleInfo(id = "schema-violation", severity = Severity.ERROR,
     summary = "A field has the wrong type, a required field is missing, or a value is not allowed",
@@ -56,9 +66,11 @@ public final class SchemaViolation implements ObjectMatcher {
     boolean anyRequired = errors.stream().anyMatch(e -> e.keyword().equals("required"));
     boolean patch = anyRequired && PatchDirectives.of(object, ctx);
     Set<JsonPointer> misspelt = anyRequired ? misspelt(errors) : Set.of();
+    boolean builtIn = ctx.resourceType().map(t -> t.origin() == ResourceType.Origin.BUILT_IN).orElse(false);
     for (SchemaError error : errors) {
       if (error.keyword().equals("additionalProperties") || error.keyword().equals("required")
-          && (patch || misspelt.contains(error.pointer().appendProperty(error.property())))) {
+          && (patch || misspelt.contains(error.pointer().appendProperty(error.property())))
+          || builtIn && resetOnCreate(error)) {
         continue;
       }
       String field = FieldPaths.dotted(object.json(), error.pointer());
@@ -80,6 +92,25 @@ public final class SchemaViolation implements ObjectMatcher {
         default -> ctx.report(error.pointer()).atValue().message(otherMessage(error, name)).emit();
       }
     }
+  }
+
+  /**
+   * Whether the API server drops the value an error is about before it validates the object: anything under
+   * {@code status}, except what decoding the request already refuses (a wrong type, an int32 overflow, a malformed
+   * quantity or base64 value).
+   */
+  static boolean resetOnCreate(SchemaError error) {
+    if (error.pointer().matches() || !error.pointer().getMatchingProperty().equals("status")) {
+      return false;
+    }
+    JsonNode schema = error.schema();
+    return switch (error.keyword()) {
+      case "type" -> false;
+      case "pattern" -> !"quantity".equals(schema.path("format").asString(""))
+          && !"base64".equals(schema.path("contentEncoding").asString(""));
+      case "minimum", "maximum" -> !"int32".equals(schema.path("format").asString(""));
+      default -> true;
+    };
   }
 
   /**
@@ -132,33 +163,75 @@ public final class SchemaViolation implements ObjectMatcher {
   }
 
   /**
-   * A value outside the field's enum list. A list the schemas took from another Kubernetes minor (marked with
-   * {@link SchemaCatalog#ENUM_FROM}) may not be the target version's: an earlier minor's may lack values the target
-   * accepts, a later minor's may hold values the target does not know yet. A value outside such a list is a warning
-   * rather than an error, and the message names the minor the list comes from and which way it may be off.
+   * A value outside the field's enum list: a warning when the target has no list of its own and another version's
+   * list holds the value, else an error (with the fix when only the case differs, and the versions that accept the
+   * value when there are some).
    */
   private static void enumError(RuleContext ctx, SchemaError error, String name) {
-    List<String> allowed = new ArrayList<>();
-    error.schema().path("enum").forEach(v -> allowed.add(v.asString()));
+    JsonNode schema = error.schema();
+    List<String> allowed = strings(schema.path("enum"));
+    List<String> inferredFrom = strings(schema.path(SchemaCatalog.ENUM_FROM));
+    JsonNode elsewhere = schema.path(SchemaCatalog.ENUM_ELSEWHERE);
     String value = error.instance().asString("");
-    String borrowedFrom = error.schema().path(SchemaCatalog.ENUM_FROM).asString("");
+    List<String> acceptedBy = error.instance().isString() ? strings(elsewhere.path(value)) : List.of();
+    KubernetesVersion target = ctx.kubernetesVersion();
     FindingBuilder finding = ctx.report(error.pointer()).atValue();
-    if (borrowedFrom.isEmpty()) {
-      finding.message("%s: \"%s\" is not one of %s", name, value, String.join(", ", allowed));
-    } else {
-      KubernetesVersion target = ctx.kubernetesVersion();
-      String drift = KubernetesVersion.parse(borrowedFrom).compareTo(target) < 0
-          ? "Kubernetes " + target + " may accept more"
-          : "Kubernetes " + target + " may accept fewer: it does not know values added after " + target;
+    if (!acceptedBy.isEmpty() && !inferredFrom.isEmpty()) {
+      List<String> notBy = inferredFrom.stream().filter(v -> !acceptedBy.contains(v)).toList();
       finding.severity(Severity.WARNING)
-          .message("%s: \"%s\" is not one of %s (the list of Kubernetes %s; %s)",
-              name, value, String.join(", ", allowed), borrowedFrom, drift)
-          .help("no list of allowed values for Kubernetes " + target + " is bundled, so kubelint checks against "
-              + "the list of Kubernetes " + borrowedFrom);
+          .message("%s: \"%s\" is accepted by Kubernetes %s%s, and kubelint has no list of allowed values of %s "
+              + "to tell whether %s accepts it", name, value, versions(acceptedBy),
+              notBy.isEmpty() ? "" : " but not by " + versions(notBy), target, target)
+          .help("the values every neighbouring release accepts are " + String.join(", ", allowed))
+          .emit();
+      return;
     }
-    DidYouMean.closest(value, allowed).ifPresent(s -> finding.help("did you mean \"" + s + "\"?")
-        .fixValue("use " + s, s));
+    if (!inferredFrom.isEmpty() && strings(schema.path(SchemaCatalog.ENUM_DESCRIBED)).contains(value)) {
+      finding.severity(Severity.WARNING)
+          .message("%s: \"%s\" is not one of %s (the values of Kubernetes %s), but the field's description in "
+              + "Kubernetes %s names it, and kubelint has no list of allowed values of %s", name, value,
+              String.join(", ", allowed), versions(inferredFrom), target, target)
+          .help("the release may have added the value; check that your cluster accepts it (feature gates)")
+          .emit();
+      return;
+    }
+    List<String> known = new ArrayList<>(allowed);
+    elsewhere.propertyNames().forEach(known::add);
+    Optional<String> sameButCase = known.stream().filter(v -> !v.equals(value) && v.equalsIgnoreCase(value))
+        .findFirst();
+    if (sameButCase.isPresent()) {
+      finding.message("%s: \"%s\" is not one of %s: values are case-sensitive", name, value,
+              String.join(", ", allowed))
+          .help("write \"" + sameButCase.get() + "\"")
+          .fixValue("use " + sameButCase.get(), sameButCase.get())
+          .emit();
+      return;
+    }
+    finding.message("%s: \"%s\" is not one of %s%s", name, value, String.join(", ", allowed),
+        acceptedBy.isEmpty() ? "" : " (Kubernetes " + versions(acceptedBy) + " accept" + (acceptedBy.size() == 1
+            ? "s" : "") + " it, " + target + " does not)");
+    if (acceptedBy.isEmpty()) {
+      DidYouMean.closest(value, allowed).ifPresent(s -> finding.help("did you mean \"" + s + "\"?")
+          .fixValue("use " + s, s));
+    } else {
+      finding.help("check the version your cluster runs (kubectl version), and --kubernetes-version");
+    }
     finding.emit();
+  }
+
+  /** The strings of a JSON array; empty for anything else. */
+  private static List<String> strings(JsonNode array) {
+    List<String> out = new ArrayList<>();
+    if (array.isArray()) {
+      array.forEach(v -> out.add(v.asString()));
+    }
+    return out;
+  }
+
+  /** {@code 1.33}, {@code 1.33 and 1.34}, {@code 1.31, 1.33 and 1.34}. */
+  private static String versions(List<String> versions) {
+    return versions.size() == 1 ? versions.get(0)
+        : String.join(", ", versions.subList(0, versions.size() - 1)) + " and " + versions.get(versions.size() - 1);
   }
 
   private static void patternError(RuleContext ctx, SchemaError error, String name) {

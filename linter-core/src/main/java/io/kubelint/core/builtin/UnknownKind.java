@@ -8,6 +8,7 @@ import io.kubelint.core.rule.RuleContext;
 import io.kubelint.core.rule.RuleInfo;
 import io.kubelint.core.schema.ApiLifecycle;
 import io.kubelint.core.schema.KubernetesVersion;
+import io.kubelint.core.schema.ResourceType;
 import io.kubelint.core.schema.SchemaSet;
 import io.kubelint.core.text.DidYouMean;
 import java.util.List;
@@ -28,7 +29,14 @@ import tools.jackson.core.JsonPointer;
  *       apiVersion and suggests it, with a fix when there is exactly one;</li>
  *   <li>otherwise, for an unknown group or version, a custom resource without a CRD or schema.</li>
  * </ul>
- * An apiVersion/kind that the {@link ApiLifecycle} table lists as removed at or before the target version is left
+ * When the apiVersion's group is a built-in group that the target serves ({@code v1}, {@code apps}, …), the object
+ * cannot be a custom resource (a CRD cannot define kinds in a built-in group) and the API server refuses it, so the
+ * finding is an error: a kind in the wrong case ({@code configmap}), a kind of another group ({@code v1}
+ * {@code PodDisruptionBudget}), a version of the group the target does not serve. For other groups it is a warning:
+ * a CRD may be installed that this run does not see. An apiVersion that differs from a served one only in case
+ * ({@code Apps/v1}) is an error with the fix.
+ *
+ * <p>An apiVersion/kind that the {@link ApiLifecycle} table lists as removed at or before the target version is left
  * to {@code removed-api}, which names the release that removed it and the replacement. The target is the version
  * the user asked for; where another version's schemas stand in for it (1.29), the served kinds are those of the
  * stand-in. Source: https://kubernetes.io/docs/reference/using-api/#api-groups and the served apiVersion/kind index
@@ -74,10 +82,21 @@ public final class UnknownKind implements ObjectMatcher {
       return;
     }
     SchemaSet schemas = ctx.schemas();
+    Optional<String> apiVersionCase = schemas.resources().stream().map(r -> r.apiVersion())
+        .filter(v -> v.equalsIgnoreCase(apiVersion) && !v.equals(apiVersion)).findFirst();
+    if (apiVersionCase.isPresent()) {
+      ctx.report(API_VERSION).atValue().severity(Severity.ERROR)
+          .message("apiVersion %s is not served by Kubernetes %s: apiVersions are case-sensitive", apiVersion,
+              target)
+          .fixValue("use apiVersion " + apiVersionCase.get(), apiVersionCase.get())
+          .emit();
+      return;
+    }
+    Severity severity = schemas.servesGroup(object.group()) ? Severity.ERROR : Severity.WARNING;
     List<String> servedAs = schemas.apiVersionsOf(kind);
     List<KubernetesVersion> servedBy = ctx.versionsServing(apiVersion, kind);
     if (!servedBy.isEmpty()) {
-      var finding = ctx.report(API_VERSION).atValue()
+      var finding = ctx.report(API_VERSION).atValue().severity(severity)
           .message("%s %s is served by Kubernetes %s; you target %s", apiVersion, kind,
               KubernetesVersion.ranges(servedBy), target);
       suggestApiVersions(finding, kind, servedAs, "Kubernetes " + target + " serves " + kind + " as ");
@@ -90,22 +109,36 @@ public final class UnknownKind implements ObjectMatcher {
     }
     String k8s = "Kubernetes " + target;
     List<String> kinds = schemas.kindsOf(apiVersion);
-    Optional<String> close = DidYouMean.closest(kind, kinds);
+    List<ResourceType> sameButCase = schemas.kindsIgnoringCase(kind);
+    Optional<String> close = sameButCase.stream().map(ResourceType::kind).filter(kinds::contains).findFirst()
+        .or(() -> DidYouMean.closest(kind, kinds));
     if (close.isPresent()) {
-      ctx.report(KIND).atValue()
-          .message("kind %s is not served in %s by %s", kind, apiVersion, k8s)
+      ctx.report(KIND).atValue().severity(severity)
+          .message("kind %s is not served in %s by %s%s", kind, apiVersion, k8s,
+              close.get().equalsIgnoreCase(kind) ? ": kinds are case-sensitive" : "")
           .help("did you mean \"" + close.get() + "\"?").fixValue("use kind " + close.get(), close.get())
           .emit();
       return;
     }
+    if (!sameButCase.isEmpty() && servedAs.isEmpty() && severity == Severity.ERROR) {
+      String meant = sameButCase.get(0).kind();
+      ctx.report(KIND).atValue().severity(severity)
+          .message("kind %s is not served in %s by %s: kinds are case-sensitive", kind, apiVersion, k8s)
+          .help(meant + " is served as " + String.join(", ", schemas.apiVersionsOf(meant)))
+          .fixValue("use kind " + meant, meant)
+          .emit();
+      return;
+    }
     if (!servedAs.isEmpty()) {
-      var finding = ctx.report(API_VERSION).atValue().message("%s %s is not served by %s", apiVersion, kind, k8s);
+      var finding = ctx.report(API_VERSION).atValue().severity(severity)
+          .message("%s %s is not served by %s", apiVersion, kind, k8s);
       suggestApiVersions(finding, kind, servedAs, kind + " is served as ");
       finding.emit();
       return;
     }
-    if (!kinds.isEmpty()) {
-      ctx.report(KIND).atValue().message("kind %s is not served in %s by %s", kind, apiVersion, k8s).emit();
+    if (!kinds.isEmpty() || severity == Severity.ERROR) {
+      ctx.report(KIND).atValue().severity(severity)
+          .message("kind %s is not served in %s by %s", kind, apiVersion, k8s).emit();
       return;
     }
     List<String> crdVersions = ctx.customApiVersions(object.group(), kind);

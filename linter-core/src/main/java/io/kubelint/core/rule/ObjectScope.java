@@ -2,6 +2,7 @@ package io.kubelint.core.rule;
 
 import io.kubelint.core.k8s.KubeObject;
 import io.kubelint.core.model.Finding;
+import io.kubelint.core.schema.CompiledSchema;
 import io.kubelint.core.schema.ResourceType;
 import io.kubelint.core.schema.SchemaError;
 import io.kubelint.core.schema.SchemaValidator;
@@ -68,6 +69,14 @@ final class ObjectScope {
       }
     }
     return schemaErrors;
+  }
+
+  /** The compiled schema of the object's kind; empty when the kind is unknown or its schema cannot be used. */
+  Optional<CompiledSchema> compiledSchema() {
+    if (resourceType().isEmpty() || schemaFailure() != null) {
+      return Optional.empty();
+    }
+    return Optional.of(env.run().compiled(resourceType().get()));
   }
 
   /** Why the object's schema could not be used, or {@code null} (after {@link #schemaErrors()}). */

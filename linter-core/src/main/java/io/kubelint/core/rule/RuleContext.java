@@ -1,6 +1,7 @@
 package io.kubelint.core.rule;
 
 import io.kubelint.core.k8s.KubeObject;
+import io.kubelint.core.schema.CompiledSchema;
 import io.kubelint.core.schema.KubernetesVersion;
 import io.kubelint.core.schema.ResourceType;
 import io.kubelint.core.schema.SchemaError;
@@ -81,6 +82,14 @@ public final class RuleContext {
   /** The kind of the object: built in, or learnt from a CRD or schema folder of the run; empty when unknown. */
   public Optional<ResourceType> resourceType() {
     return scope.resourceType();
+  }
+
+  /**
+   * The compiled schema of the object's kind (built in, or from a CRD or schema file of the run), for questions
+   * such as {@link CompiledSchema#uniqueLists}; empty when the kind is unknown or its schema cannot be used.
+   */
+  public Optional<CompiledSchema> compiledSchema() {
+    return scope.compiledSchema();
   }
 
   /**

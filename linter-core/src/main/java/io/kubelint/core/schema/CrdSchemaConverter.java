@@ -28,6 +28,7 @@ import tools.jackson.databind.node.ObjectNode;
  *       as an ObjectMeta, as for every object;</li>
  *   <li>subschemas under {@code allOf}, {@code anyOf}, {@code oneOf} and {@code not} only add value checks (a
  *       structural schema declares its fields outside them), so they are not made strict;</li>
+ *   <li>{@code x-kubernetes-list-type} and {@code x-kubernetes-list-map-keys} are kept, for {@link ListType};</li>
  *   <li>{@code x-kubernetes-validations} (CEL) rules are not evaluated.</li>
  * </ul>
  */
@@ -36,7 +37,7 @@ final class CrdSchemaConverter {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
   private static final List<String> COPIED = List.of("format", "pattern", "minimum", "maximum", "minLength",
       "maxLength", "minItems", "maxItems", "uniqueItems", "multipleOf", "minProperties", "maxProperties", "required",
-      "const");
+      "const", ListType.LIST_TYPE, ListType.LIST_MAP_KEYS);
 
   private CrdSchemaConverter() {
   }

@@ -31,10 +31,24 @@ public final class SchemaCatalog {
   public static final String ROOT = "kubelint/schemas/";
 
   /**
-   * Keyword beside an {@code enum} whose list was taken from the OpenAPI document of another Kubernetes minor (the
-   * value, e.g. {@code "1.34"}) because none was at hand for the schema's own minor.
+   * Keyword beside an {@code enum} that was inferred from the OpenAPI documents of other Kubernetes minors (the
+   * value: those minors, e.g. {@code ["1.31","1.33"]}) because none was at hand for the schema's own minor: the
+   * {@code enum} holds the values all of them accept.
    */
   public static final String ENUM_FROM = "x-kubelint-enum-from";
+
+  /**
+   * Keyword beside an {@code enum}: the values that other Kubernetes minors' lists hold but the {@code enum} lacks,
+   * each with those minors ({@code {"VolumeAttributesClass":["1.33","1.34"]}}).
+   */
+  public static final String ENUM_ELSEWHERE = "x-kubelint-enum-elsewhere";
+
+  /**
+   * Keyword beside an {@code enum} inferred from other minors' documents: the words that the field's description in
+   * the schema's own minor adds to theirs ({@code ["Gt","Lt"]} on Toleration.operator in 1.35, which added those
+   * operators), so probably values the list lacks.
+   */
+  public static final String ENUM_DESCRIBED = "x-kubelint-enum-described";
 
   private final JsonMapper json = JsonMapper.builder().build();
   private final SchemaCompiler compiler = new SchemaCompiler();

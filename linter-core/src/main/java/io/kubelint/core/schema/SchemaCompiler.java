@@ -20,9 +20,11 @@ import tools.jackson.databind.JsonNode;
  * never fetched: every schema kubelint uses is self-contained, and linting works offline.
  *
  * <p>The dialect is draft 2020-12 plus the annotations {@code x-kubernetes-int-or-string} (the OpenAPI extension the
- * Kubernetes API marks IntOrString fields with, which the schemas module writes on them) and
- * {@value SchemaCatalog#ENUM_FROM} (beside an enum list borrowed from another Kubernetes minor): declared as
- * keywords that do not validate, so the validator does not log an "unknown keyword" warning for them, which would
+ * Kubernetes API marks IntOrString fields with, which the schemas module writes on them),
+ * {@value SchemaCatalog#ENUM_FROM}, {@value SchemaCatalog#ENUM_ELSEWHERE} and {@value SchemaCatalog#ENUM_DESCRIBED}
+ * (beside an enum list: the minors it was inferred from, the values other minors accept, the words the field's own
+ * description adds) and {@value ListType#LIST_TYPE} and {@value ListType#LIST_MAP_KEYS}
+ * (on lists, see {@link ListType}): declared as keywords that do not validate, so the validator does not log an "unknown keyword" warning for them, which would
  * otherwise show in the log of every Maven build that runs the kubelint plugin.
  */
 final class SchemaCompiler {
@@ -42,6 +44,10 @@ final class SchemaCompiler {
     Dialect dialect = Dialect.builder(Dialects.getDraft202012())
         .keyword(new NonValidationKeyword("x-kubernetes-int-or-string"))
         .keyword(new NonValidationKeyword(SchemaCatalog.ENUM_FROM))
+        .keyword(new NonValidationKeyword(SchemaCatalog.ENUM_ELSEWHERE))
+        .keyword(new NonValidationKeyword(SchemaCatalog.ENUM_DESCRIBED))
+        .keyword(new NonValidationKeyword(ListType.LIST_TYPE))
+        .keyword(new NonValidationKeyword(ListType.LIST_MAP_KEYS))
         .build();
     this.registry = SchemaRegistry.withDefaultDialect(dialect, builder -> builder
         .schemaRegistryConfig(config)

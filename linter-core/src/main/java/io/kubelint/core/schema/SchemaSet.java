@@ -52,6 +52,26 @@ public final class SchemaSet {
         .sorted().toList();
   }
 
+  /**
+   * Whether this version serves any apiVersion of {@code group} ({@code ""} for the core group, {@code apps}): a
+   * built-in group, so an apiVersion/kind of it that is not served is a mistake rather than a custom resource.
+   */
+  public boolean servesGroup(String group) {
+    return resources.values().stream().anyMatch(r -> groupOf(r.apiVersion()).equals(group));
+  }
+
+  /** The served kinds whose name equals {@code kind} but for case ({@code configmap} → {@code v1 ConfigMap}). */
+  public List<ResourceType> kindsIgnoringCase(String kind) {
+    return resources.values().stream().filter(r -> r.kind().equalsIgnoreCase(kind) && !r.kind().equals(kind))
+        .sorted(java.util.Comparator.comparing(ResourceType::apiVersion)).toList();
+  }
+
+  /** The group of an apiVersion: {@code apps} for {@code apps/v1}, {@code ""} for {@code v1}. */
+  static String groupOf(String apiVersion) {
+    int slash = apiVersion.indexOf('/');
+    return slash < 0 ? "" : apiVersion.substring(0, slash);
+  }
+
   /** All served kinds. */
   public Collection<ResourceType> resources() {
     return Collections.unmodifiableCollection(resources.values());

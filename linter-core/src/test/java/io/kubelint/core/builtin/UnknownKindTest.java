@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.kubelint.core.model.Finding;
+import io.kubelint.core.model.Severity;
 import io.kubelint.core.model.Fix;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -17,6 +18,7 @@ class UnknownKindTest {
 
   private static final String OTHER_RELEASE = "rules/unknown-kind/other-release-1.30.yaml";
   private static final String FIRES = "rules/unknown-kind/fires.yaml";
+  private static final String BUILT_IN_GROUP = "rules/unknown-kind/built-in-group.yaml";
 
   @Test
   void aKindOfAnotherReleaseNamesTheReleasesThatServeItDespiteIgnoreMissingSchemas() {
@@ -25,6 +27,7 @@ class UnknownKindTest {
     Finding deviceClass = Testdata.at(findings, "unknown-kind", 4);
     Finding vac = Testdata.at(findings, "unknown-kind", 14);
     assertAll(
+        () -> assertEquals(Severity.ERROR, deviceClass.severity(), "1.30 serves resource.k8s.io/v1alpha2"),
         () -> assertEquals("resource.k8s.io/v1beta1 DeviceClass is served by Kubernetes 1.32\u20131.36; you target "
             + "1.30", deviceClass.message()),
         () -> assertEquals(13, deviceClass.column(), "points at the apiVersion"),
@@ -61,6 +64,7 @@ class UnknownKindTest {
     Finding deployment = Testdata.at(findings, "unknown-kind", 17);
     Finding policy = Testdata.at(findings, "unknown-kind", 24);
     assertAll(
+        () -> assertEquals(Severity.ERROR, deployment.severity()),
         () -> assertEquals("v1 Deployment is not served by Kubernetes 1.36", deployment.message()),
         () -> assertEquals(13, deployment.column()),
         () -> assertEquals(List.of("Deployment is served as apps/v1"), deployment.help()),
@@ -71,5 +75,31 @@ class UnknownKindTest {
         () -> assertEquals(List.of("Kubernetes 1.36 serves ValidatingAdmissionPolicy as "
             + "admissionregistration.k8s.io/v1"), policy.help()),
         () -> assertEquals("admissionregistration.k8s.io/v1", policy.fixes().get(0).replacement()));
+  }
+
+  @Test
+  void aKindOfABuiltInGroupIsAnErrorWithTheRightKindOrApiVersion() {
+    List<Finding> findings = Testdata.lint(BUILT_IN_GROUP, "1.36", false);
+    Finding configMap = Testdata.at(findings, "unknown-kind", 4);
+    Finding pdb = Testdata.at(findings, "unknown-kind", 10);
+    Finding deployment = Testdata.at(findings, "unknown-kind", 21);
+    Finding apiVersionCase = Testdata.at(findings, "unknown-kind", 25);
+    Finding widget = Testdata.at(findings, "unknown-kind", 31);
+    Finding custom = Testdata.at(findings, "unknown-kind", 38);
+    assertAll(
+        () -> assertEquals("kind configmap is not served in v1 by Kubernetes 1.36: kinds are case-sensitive",
+            configMap.message()),
+        () -> assertEquals("ConfigMap", configMap.fixes().get(0).replacement()),
+        () -> assertEquals("v1 PodDisruptionBudget is not served by Kubernetes 1.36", pdb.message()),
+        () -> assertEquals("policy/v1", pdb.fixes().get(0).replacement()),
+        () -> assertEquals("Deployment", deployment.fixes().get(0).replacement()),
+        () -> assertEquals(List.of("Deployment is served as apps/v1"), deployment.help()),
+        () -> assertEquals("apps/v1", apiVersionCase.fixes().get(0).replacement()),
+        () -> assertEquals("kind Widget is not served in apps/v1 by Kubernetes 1.36", widget.message()),
+        () -> assertEquals(List.of(Severity.ERROR, Severity.ERROR, Severity.ERROR, Severity.ERROR, Severity.ERROR),
+            List.of(configMap.severity(), pdb.severity(), deployment.severity(), apiVersionCase.severity(),
+                widget.severity())),
+        () -> assertEquals(Severity.WARNING, custom.severity(), "example.com is no built-in group"),
+        () -> assertEquals(List.of(), custom.fixes()));
   }
 }

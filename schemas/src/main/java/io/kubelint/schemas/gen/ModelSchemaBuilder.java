@@ -25,7 +25,8 @@ import tools.jackson.databind.node.ObjectNode;
  * <p>Each model class {@code V1Foo} becomes {@code {"type":"object","properties":…,"required":…,
  * "additionalProperties":false}}: the property names come from the {@code @SerializedName} fields (each name of the
  * static {@code openapiFields} set must have one, or the build fails), the required list from the static
- * {@code openapiRequiredFields} set; the enum lists the models leave out are added later ({@link EnumOverlay}).
+ * {@code openapiRequiredFields} set; the enum lists and list types the models leave out are added later
+ * ({@link OpenApiOverlay}).
  * Java field types map to JSON Schema as follows: {@code String} → string; {@code Integer} (int32) → integer within int32 bounds;
  * {@code Long} (int64) → integer; {@code Boolean} → boolean; {@code Double}, {@code Float}, {@code BigDecimal} →
  * number; {@code OffsetDateTime} → string; {@code byte[]} → base64 string; {@code IntOrString} → integer or string

@@ -35,16 +35,19 @@ import tools.jackson.databind.node.ObjectNode;
  * [--enum-source=1.34:7.5.2 …] 1.36=27.0.0 [1.35=26.0.0 …]}. For each {@code minor=clientVersion} pair it loads
  * {@code CLIENTS/client-java-api-<clientVersion>.jar} in a class loader of its own (the releases share class names)
  * and reads the served resources from the matching {@code -sources} jar ({@link ApiResourceScanner}). Each
- * {@code --enum-source=minor:fabric8Version} names {@code ENUMS/<minor>/openshift-generated.json}, whose enum lists
- * are put onto the schemas of that minor, or of the minors without a document of their own
- * ({@link EnumSource#choose}, {@link EnumOverlay}). It writes:
+ * {@code --enum-source=minor:fabric8Version} names {@code ENUMS/<minor>/openshift-generated.json}, the Kubernetes
+ * OpenAPI document of that minor, whose enum lists and list types are put onto the schemas of that minor; the
+ * schemas of the minors without a document of their own get them inferred from the documents around them
+ * ({@link OpenApiDocument}, {@link OpenApiOverlay}). It writes:
  * <ul>
  *   <li>{@code OUT/objects/<sha256 prefix>.json.gz}: one strict JSON Schema per distinct kind schema, gzip-compressed
  *       and named by the SHA-256 of its uncompressed JSON, so every version whose schema for a kind is identical
  *       shares the file ({@link ModelSchemaBuilder});</li>
- *   <li>{@code OUT/v<minor>/index.json}: {@code {"kubernetesVersion","client","enums":{"kubernetesVersion","source",
- *       "properties"},"resources":[{"apiVersion","kind","plural","namespaced","model","schema"}]}}, the served
- *       apiVersion/kind of that minor with its schema object;</li>
+ *   <li>{@code OUT/v<minor>/index.json}: {@code {"kubernetesVersion","client","enums":{"exact","documents",
+ *       "properties","inferred"},"listTypes":{"atomic","map","set"},"resources":[{"apiVersion","kind","plural",
+ *       "namespaced","model","schema"}]}}, the served apiVersion/kind of that minor with its schema object
+ *       ({@code exact}: the minor has a document of its own; {@code documents}: minor → artifact of every document;
+ *       the counts are of model properties);</li>
  *   <li>{@code OUT/versions.json}: {@code {"default":"1.36","versions":{"1.36":"27.0.0",…}}}.</li>
  * </ul>
  * Every failure (an unreadable jar, a model or operation of unknown shape, an enum that cannot be placed) ends the
@@ -63,17 +66,21 @@ public final class SchemaGenerator {
   private final JsonMapper compact = JsonMapper.builder().build();
   private final Path clients;
   private final Path out;
-  private final Map<String, EnumSource> enumSources;
+  private final Map<String, OpenApiDocument> documents;
+  /** Kubernetes minor → client-java-api release of every version generated. */
+  private final Map<String, String> clientVersions;
 
-  private SchemaGenerator(Path clients, Path out, Map<String, EnumSource> enumSources) {
+  private SchemaGenerator(Path clients, Path out, Map<String, OpenApiDocument> documents,
+                          Map<String, String> clientVersions) {
     this.clients = clients;
     this.out = out;
-    this.enumSources = enumSources;
+    this.documents = documents;
+    this.clientVersions = Map.copyOf(clientVersions);
   }
 
   /** What one Kubernetes minor came to. */
-  private record VersionReport(int kinds, int newObjects, EnumSource enums, int enumProperties,
-                               List<String> absentEnumProperties) {
+  private record VersionReport(int kinds, int newObjects, boolean exact, int enumProperties, int inferredEnums,
+                               Map<String, Integer> listTypes) {
   }
 
   /**
@@ -131,14 +138,19 @@ public final class SchemaGenerator {
     Files.deleteIfExists(stamp);
     long start = System.nanoTime();
     JsonMapper reader = JsonMapper.builder().build();
-    Map<String, EnumSource> sources = new TreeMap<>();
+    Map<String, OpenApiDocument> sources = new TreeMap<>();
     for (Map.Entry<String, String> e : enumVersions.entrySet()) {
-      sources.put(e.getKey(), EnumSource.read(enumDocument(enums, e.getKey()), e.getKey(),
+      sources.put(e.getKey(), OpenApiDocument.read(enumDocument(enums, e.getKey()), e.getKey(),
           "io.fabric8:kubernetes-model-validator:" + e.getValue(), reader));
     }
-    System.out.printf(Locale.ROOT, "kubelint schemas: enum lists of Kubernetes %s read in %d ms%n",
+    System.out.printf(Locale.ROOT, "kubelint schemas: OpenAPI documents of Kubernetes %s read in %d ms%n",
         String.join(", ", sources.keySet()), (System.nanoTime() - start) / 1_000_000);
-    new SchemaGenerator(clients, out, sources).run(versions, defaultVersion);
+    for (String minor : enumVersions.keySet()) {
+      if (!versions.containsKey(minor)) {
+        throw new IllegalArgumentException("enum source " + minor + " is not one of the generated versions");
+      }
+    }
+    new SchemaGenerator(clients, out, sources, versions).run(versions, defaultVersion);
     System.out.printf(Locale.ROOT, "kubelint schemas: %d versions written in %d ms%n", versions.size(),
         (System.nanoTime() - start) / 1_000_000);
     Files.createDirectories(stamp.toAbsolutePath().getParent());
@@ -203,11 +215,10 @@ public final class SchemaGenerator {
       VersionReport report = generateVersion(version.getKey(), version.getValue());
       list.put(version.getKey(), version.getValue());
       System.out.printf(Locale.ROOT, "kubelint schemas: Kubernetes %s (client-java-api %s): %d kinds, %d new schema "
-              + "objects, %d enum properties from Kubernetes %s%s in %d ms%n",
+              + "objects, %d enum properties (%s), list types %s, in %d ms%n",
           version.getKey(), version.getValue(), report.kinds(), report.newObjects(), report.enumProperties(),
-          report.enums().kubernetesVersion(), report.absentEnumProperties().isEmpty() ? ""
-              : " (" + report.absentEnumProperties().size() + " of its enum properties not in this version)",
-          (System.nanoTime() - start) / 1_000_000);
+          report.exact() ? "its own OpenAPI document" : report.inferredEnums() + " inferred from other minors",
+          report.listTypes(), (System.nanoTime() - start) / 1_000_000);
     }
     Files.writeString(out.resolve("versions.json"), json.writeValueAsString(versionsJson), StandardCharsets.UTF_8);
   }
@@ -233,15 +244,20 @@ public final class SchemaGenerator {
         schemas.add(builder.kindSchema(model, resource.apiVersion() + " " + resource.kind()));
       }
     }
-    EnumSource enums = enumSources.get(EnumSource.choose(enumSources.keySet(), minor));
-    EnumOverlay overlay = new EnumOverlay(enums, minor, modelProperties(models, schemas));
+    OpenApiOverlay overlay = new OpenApiOverlay(documents, minor, modelProperties(models, schemas));
+    describeInferredEnums(overlay, sources);
+    boolean exact = documents.containsKey(minor);
     ObjectNode index = json.createObjectNode();
     index.put("kubernetesVersion", minor);
     index.put("client", "io.kubernetes:client-java-api:" + client);
     ObjectNode enumInfo = index.putObject("enums");
-    enumInfo.put("kubernetesVersion", enums.kubernetesVersion());
-    enumInfo.put("source", enums.artifact());
-    enumInfo.put("properties", overlay.properties());
+    enumInfo.put("exact", exact);
+    ObjectNode documentInfo = enumInfo.putObject("documents");
+    documents.forEach((m, d) -> documentInfo.put(m, d.artifact()));
+    enumInfo.put("properties", overlay.enumProperties());
+    enumInfo.put("inferred", overlay.inferredEnumProperties());
+    ObjectNode listTypeInfo = index.putObject("listTypes");
+    overlay.listTypeCounts().forEach(listTypeInfo::put);
     ArrayNode entries = index.putArray("resources");
     int newObjects = 0;
     for (int i = 0; i < resources.size(); i++) {
@@ -265,7 +281,41 @@ public final class SchemaGenerator {
     Path dir = out.resolve("v" + minor);
     Files.createDirectories(dir);
     Files.writeString(dir.resolve("index.json"), json.writeValueAsString(index), StandardCharsets.UTF_8);
-    return new VersionReport(resources.size(), newObjects, enums, overlay.properties(), overlay.absentProperties());
+    return new VersionReport(resources.size(), newObjects, exact, overlay.enumProperties(),
+        overlay.inferredEnumProperties(), overlay.listTypeCounts());
+  }
+
+  /**
+   * For each enum inferred from other minors' documents, the words its property's description in this minor adds to
+   * the descriptions in those minors' client releases: values the minor may have added ({@link
+   * OpenApiOverlay#ENUM_DESCRIBED}).
+   */
+  private void describeInferredEnums(OpenApiOverlay overlay, Path sources) throws IOException {
+    Map<String, ModelDescriptions> others = new HashMap<>();
+    try (ModelDescriptions own = new ModelDescriptions(sources)) {
+      for (Map.Entry<String, List<OpenApiOverlay.PlannedEnum>> e : overlay.enums().entrySet()) {
+        for (OpenApiOverlay.PlannedEnum planned : e.getValue()) {
+          if (planned.inferredFrom().isEmpty()) {
+            continue;
+          }
+          String property = planned.property().property();
+          Set<String> words = new java.util.TreeSet<>(ModelDescriptions.words(own.of(e.getKey(), property)));
+          for (String from : planned.inferredFrom()) {
+            ModelDescriptions theirs = others.get(from);
+            if (theirs == null) {
+              theirs = new ModelDescriptions(clientJar(clients, clientVersions.get(from), "-sources"));
+              others.put(from, theirs);
+            }
+            words.removeAll(ModelDescriptions.words(theirs.of(e.getKey(), property)));
+          }
+          overlay.described(e.getKey(), planned, words);
+        }
+      }
+    } finally {
+      for (ModelDescriptions d : others.values()) {
+        d.close();
+      }
+    }
   }
 
   /** Every model in the kind schemas (each root and each {@code $defs} entry) with its property names. */
