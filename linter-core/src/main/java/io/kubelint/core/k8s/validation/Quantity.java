@@ -121,7 +121,10 @@ public final class Quantity implements Comparable<Quantity> {
     return value.signum();
   }
 
-  /** Compares the values ({@code 1Gi} is more than {@code 1G}; {@code 1000m} equals {@code 1}). */
+  /**
+   * Compares the values ({@code 1Gi} is more than {@code 1G}; {@code 1000m} compares equal to {@code 1}). Not
+   * consistent with {@link #equals}, which compares the written text.
+   */
   @Override
   public int compareTo(Quantity other) {
     return value.compareTo(other.value);
@@ -153,6 +156,7 @@ public final class Quantity implements Comparable<Quantity> {
     return value.scaleByPowerOfTen(3).setScale(0, RoundingMode.UP).remainder(BigDecimal.valueOf(1000)).signum() == 0;
   }
 
+  /** Whether the other quantity was written the same way (compare values with {@link #compareTo}). */
   @Override
   public boolean equals(Object o) {
     return o instanceof Quantity q && q.text.equals(text);
