@@ -1,6 +1,9 @@
 package io.kubelint.core.builtin;
 
 import io.kubelint.core.k8s.KubeObject;
+import io.kubelint.core.k8s.validation.InvalidQuantityException;
+import io.kubelint.core.k8s.validation.Quantity;
+import io.kubelint.core.k8s.validation.QuantitySuggestions;
 import io.kubelint.core.model.Severity;
 import io.kubelint.core.rule.FindingBuilder;
 import io.kubelint.core.rule.ObjectMatcher;
@@ -18,7 +21,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import tools.jackson.core.JsonPointer;
 import tools.jackson.databind.JsonNode;
@@ -57,8 +59,6 @@ public final class SchemaViolation implements ObjectMatcher {
   private static final BigInteger INT32_MAX = BigInteger.valueOf(Integer.MAX_VALUE);
   /** A string that is a decimal number once its quotes are removed. */
   private static final Pattern DECIMAL = Pattern.compile("-?[0-9]+(\\.[0-9]+)?");
-  /** A quantity with a unit that is probably misspelt: {@code 512mb}, {@code 1GB}. */
-  private static final Pattern NUMBER_AND_UNIT = Pattern.compile("([0-9.]+)([a-zA-Z]+)");
 
   @Override
   public void matchObject(KubeObject object, RuleContext ctx) {
@@ -238,13 +238,21 @@ public final class SchemaViolation implements ObjectMatcher {
     String value = error.instance().asString("");
     FindingBuilder finding = ctx.report(error.pointer()).atValue();
     if ("quantity".equals(error.schema().path("format").asString(""))) {
-      finding.message("%s: \"%s\" is not a Kubernetes quantity", name, value)
-          .help("write a number with an optional suffix: 512Mi, 1Gi, 1.5, 250m (Ki Mi Gi Ti are powers of 1024, "
-              + "k M G T powers of 1000)");
-      String fixed = fixQuantity(value);
-      if (fixed != null) {
-        finding.help("did you mean \"" + fixed + "\"?").fixValue("use " + fixed, fixed);
+      InvalidQuantityException problem;
+      try {
+        Quantity.parseJson(value);
+        // the schema's pattern is stricter than the API server, which trims white space and reads "-" as zero
+        return;
+      } catch (InvalidQuantityException e) {
+        problem = e;
       }
+      finding.message("%s: \"%s\" is not a valid quantity: it %s", name, value, problem.getMessage());
+      if (problem.reason() == InvalidQuantityException.Reason.FORMAT) {
+        finding.help("the suffix follows the number directly: Ki Mi Gi Ti Pi Ei are powers of 1024, k M G T P E "
+            + "powers of 1000, m is a thousandth");
+      }
+      QuantitySuggestions.suggest(value, resourceName(error.pointer()))
+          .ifPresent(fixed -> finding.help("did you mean \"" + fixed + "\"?").fixValue("use " + fixed, fixed));
     } else if ("base64".equals(error.schema().path("contentEncoding").asString(""))) {
       finding.message("%s is not valid base64", name)
           .help("values under a Secret's data must be base64-encoded; put plain text under stringData instead");
@@ -255,26 +263,10 @@ public final class SchemaViolation implements ObjectMatcher {
     finding.emit();
   }
 
-  /** The usual mistakes: {@code 512mb} → {@code 512Mi}, {@code 1GB} → {@code 1G}, {@code 2 Gi} → {@code 2Gi}. */
-  static String fixQuantity(String value) {
-    String v = value.replace(" ", "");
-    Matcher m = NUMBER_AND_UNIT.matcher(v);
-    if (!m.matches()) {
-      return null;
-    }
-    String number = m.group(1);
-    String unit = m.group(2);
-    String fixed = switch (unit.toLowerCase(java.util.Locale.ROOT)) {
-      case "kib", "kb" -> "Ki";
-      case "mib", "mb", "m" -> "Mi";
-      case "gib", "gb", "g" -> "Gi";
-      case "tib", "tb", "t" -> "Ti";
-      default -> null;
-    };
-    if (fixed == null || (number + fixed).equals(value)) {
-      return null;
-    }
-    return number + fixed;
+  /** The resource a quantity is for: the last key of its path ({@code memory} of {@code .../limits/memory}). */
+  private static String resourceName(JsonPointer pointer) {
+    JsonPointer last = pointer.last();
+    return last == null ? null : last.getMatchingProperty();
   }
 
   private static void rangeError(RuleContext ctx, SchemaError error, String name) {
