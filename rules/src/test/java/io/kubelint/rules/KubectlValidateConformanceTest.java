@@ -52,11 +52,6 @@ class KubectlValidateConformanceTest {
    * with several), with why and which rule of issue 11 will catch them.
    */
   private static final Map<String, String> NOT_YET_CAUGHT = Map.ofEntries(
-      // schema-violation: 1.36 borrows 1.34's enum list, so a value outside it is only a warning (issue 11's exact
-      // enums per version make it an error, with the fix "UDP")
-      Map.entry("error_enum_invalid.yaml", "protocol udp is a warning under a borrowed enum list: schema-violation"),
-      // unknown-kind: a wrong kind in a built-in group is only a warning (issue 11 makes it an error with a fix)
-      Map.entry("error_invalid_kind.yaml", "kind configmap in v1 is a warning: unknown-kind"),
       // validateContainerCommon requires image although the schema does not
       Map.entry("error_missing_image.yaml", "a container without image (validateContainerCommon): invalid-value"),
       // ValidateLabels: IsValidLabelValue
