@@ -29,6 +29,11 @@ public record ReportSettings(boolean colour, String toolVersion, Path sourceRoot
     inputBase = inputBase.toAbsolutePath().normalize();
   }
 
+  /** Settings with the summary line in the text format. */
+  public ReportSettings(boolean colour, String toolVersion, Path sourceRoot, Path inputBase, Severity failOn) {
+    this(colour, toolVersion, sourceRoot, inputBase, failOn, true);
+  }
+
   /** No colour; the working directory as source root and input base; errors fail. */
   public static ReportSettings defaults(String toolVersion) {
     Path here = Path.of("");
