@@ -1,5 +1,6 @@
 package io.kubelint.cli;
 
+import io.kubelint.core.report.ReportFile;
 import java.io.BufferedWriter;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -33,7 +34,7 @@ final class StandardOutput extends Writer {
 
   /** Why a write or flush failed, in a few words; empty while every write succeeded. */
   synchronized Optional<String> failure() {
-    return Optional.ofNullable(failure).map(io.kubelint.core.report.ReportFile::reason);
+    return Optional.ofNullable(failure).map(ReportFile::reason);
   }
 
   @Override

@@ -100,4 +100,21 @@ class ReportOutputTest {
           "no temporary file is left");
     }
   }
+
+  @Test
+  void devStdoutIsWrittenInPlace() throws Exception {
+    // /dev/stdout is a link to this process's stdout (a pipe here): it cannot be replaced, only written
+    org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(Path.of("/dev/stdout")), "needs /dev/stdout");
+    Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+        System.getProperty("java.class.path"), "io.kubelint.cli.Main", "lint", "--format", "json", "-o",
+        "/dev/stdout", WEB).start();
+    process.getOutputStream().close();
+    String out = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    String err = new String(process.getErrorStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    assertTrue(process.waitFor(2, java.util.concurrent.TimeUnit.MINUTES));
+    assertEquals(1, process.exitValue(), err);
+    assertEquals("", err);
+    assertTrue(out.startsWith("{") && out.contains("\"findings\""), out);
+    assertTrue(Files.isSymbolicLink(Path.of("/dev/stdout")), "still a link");
+  }
 }

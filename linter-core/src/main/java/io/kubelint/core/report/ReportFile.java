@@ -27,8 +27,9 @@ import java.util.concurrent.ThreadLocalRandom;
  *
  * <p>Folders are never created: a missing folder is an error, as for {@code >} in a shell. A symbolic link is written
  * through (the file it leads to is replaced, the link stays), and a target that is not a regular file, such as
- * {@code /dev/stdout} or a named pipe, is written in place, as there is no file to replace. A report that replaces
- * an existing file keeps that file's POSIX permissions; a new one gets the permissions any new file gets (the umask).
+ * {@code /dev/stdout} or a named pipe, is written in place, as there is no file to replace; so is a file that may be
+ * written in a folder that may not. A report that replaces an existing file keeps that file's POSIX permissions; a
+ * new one gets the permissions any new file gets (the umask).
  */
 public final class ReportFile {
 
@@ -54,18 +55,22 @@ public final class ReportFile {
    *     renamed, or {@code body} fails; {@link #reason(IOException)} turns it into a few words
    */
   public static void write(Path target, Body body) throws IOException {
-    Path file = target.toAbsolutePath();
-    for (int links = 0; links < 40 && Files.isSymbolicLink(file); links++) {
-      file = file.resolveSibling(Files.readSymbolicLink(file));
-    }
-    if (Files.isDirectory(file)) {
+    if (Files.isDirectory(target)) {
       throw new FileSystemException(target.toString(), null, "is a directory");
     }
-    if (Files.exists(file) && !Files.isRegularFile(file)) {
-      try (Writer out = writer(file, StandardOpenOption.WRITE)) {
+    if (Files.exists(target) && !Files.isRegularFile(target)) {
+      // a device or a pipe (also through a link, as /dev/stdout is): nothing to replace
+      try (Writer out = writer(target, StandardOpenOption.WRITE)) {
         body.write(out);
       }
       return;
+    }
+    Path file = target.toAbsolutePath();
+    if (Files.exists(file)) {
+      file = file.toRealPath(); // through links: the file they lead to is replaced, the links stay
+    }
+    for (int links = 0; links < 40 && Files.isSymbolicLink(file); links++) {
+      file = file.resolveSibling(Files.readSymbolicLink(file)); // a link to a file still to be written
     }
     Path folder = file.getParent();
     if (!Files.exists(folder)) {
@@ -74,7 +79,19 @@ public final class ReportFile {
     if (!Files.isDirectory(folder)) {
       throw new FileSystemException(folder.toString(), null, parentName(target) + " is not a directory");
     }
-    Path temporary = createTemporary(file);
+    Path temporary;
+    try {
+      temporary = createTemporary(file);
+    } catch (AccessDeniedException e) {
+      if (!Files.isWritable(file)) {
+        throw e;
+      }
+      // a file that may be written in a folder that may not: in place, as there is no other way
+      try (Writer out = writer(file, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+        body.write(out);
+      }
+      return;
+    }
     try {
       temporary.toFile().deleteOnExit();
       keepPermissions(file, temporary);
