@@ -38,6 +38,22 @@ final class KubelintCommand implements Runnable {
     return ((KubelintCommand) command.root().userObject()).debug;
   }
 
+  /**
+   * Runs the command line, whose stdout is {@code stdout}, and returns the exit code: 2 when a write to stdout failed
+   * (named in one line on stderr), as the output is then incomplete, whatever the command found.
+   */
+  static int execute(CommandLine cli, StandardOutput stdout, String... args) {
+    int exit = cli.execute(args);
+    cli.getOut().flush();
+    if (cli.getOut().checkError() || stdout.failure().isPresent()) {
+      PrintWriter err = cli.getErr();
+      err.println("kubelint: error: cannot write to standard output: " + stdout.failure().orElse("input/output error"));
+      err.flush();
+      return ExitCode.ERROR;
+    }
+    return exit;
+  }
+
   /** The configured command line: exit codes, and one-line errors instead of stack traces. */
   static CommandLine commandLine() {
     CommandLine cli = new CommandLine(new KubelintCommand());
@@ -52,6 +68,7 @@ final class KubelintCommand implements Runnable {
       return ExitCode.ERROR;
     });
     cli.setCaseInsensitiveEnumValuesAllowed(true);
+    cli.setHelpFactory(UsageHelp::new);
     // --format and --output are setters called once per occurrence, in command-line order
     cli.setOverwrittenOptionsAllowed(true);
     return cli;

@@ -6,6 +6,7 @@ import io.kubelint.core.lint.LintOptions;
 import io.kubelint.core.lint.LintResult;
 import io.kubelint.core.lint.Linter;
 import io.kubelint.core.model.Severity;
+import io.kubelint.core.report.ReportFile;
 import io.kubelint.core.report.ReportFormat;
 import io.kubelint.core.report.ReportSettings;
 import io.kubelint.core.report.TextReporter;
@@ -14,6 +15,7 @@ import io.kubelint.core.rule.RuleSettings;
 import io.kubelint.core.schema.ResolvedVersion;
 import io.kubelint.core.schema.SchemaCatalog;
 import io.kubelint.rules.BuiltinRules;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -63,8 +65,18 @@ final class LintCommand implements Callable<Integer> {
       description = "Do not report custom resources that no CRD or schema defines.")
   boolean ignoreMissingSchemas;
 
-  @Option(names = "--disable", paramLabel = "RULE", description = "Turn a rule off (repeatable).")
+  @Option(names = "--disable", paramLabel = "RULE", split = ",",
+      description = "Turn rules off: a rule id, or several separated by commas (repeatable).")
   List<String> disabled = new ArrayList<>();
+
+  @Option(names = {"-q", "--quiet"},
+      description = "Print only findings and errors: no summary line, no notes or warnings on stderr.")
+  boolean quiet;
+
+  @Option(names = "--allow-empty",
+      description = "Exit 0 when the inputs hold no document at all (an empty folder, empty stdin); without it "
+          + "that is an error (exit code 2), so that CI never passes because nothing was linted.")
+  boolean allowEmpty;
 
   /** When text output is coloured. */
   enum ColorMode { auto, always, never }
@@ -107,7 +119,7 @@ final class LintCommand implements Callable<Integer> {
     ResolvedVersion version = kubernetesVersion == null ? catalog.resolve(catalog.defaultVersion())
         : catalog.resolve(kubernetesVersion);
     PrintWriter err = spec.commandLine().getErr();
-    version.note().ifPresent(note -> {
+    version.note().filter(note -> !quiet).ifPresent(note -> {
       err.println("kubelint: " + note);
       err.flush();
     });
@@ -157,14 +169,45 @@ final class LintCommand implements Callable<Integer> {
       case auto -> TextReporter.colourWanted(System.console() != null, System.getenv());
     };
     ReportSettings settings = ReportSettings.defaults(VersionProvider.version()).withColour(colour)
-        .withInputBase(options.baseDir()).withFailOn(threshold);
-    for (OutputSpec target : targets) {
-      target.write(result, settings, spec.commandLine().getOut());
+        .withInputBase(options.baseDir()).withFailOn(threshold).withSummary(!quiet);
+    boolean written = writeReports(targets, result, settings);
+    if (!quiet && targets.stream().anyMatch(o -> o.format() == ReportFormat.GITHUB)
+        && targets.stream().noneMatch(o -> o.format() == ReportFormat.TEXT && o.toStdout())) {
+      // the github format holds workflow commands only; the log gets the summary here
+      err.println(TextReporter.summary(result));
     }
-    if (!result.errors().isEmpty()) {
+    boolean empty = result.documents() == 0 && result.errors().isEmpty() && !allowEmpty;
+    if (empty) {
+      err.println("kubelint: warning: nothing was linted: the inputs hold no YAML or JSON document (give "
+          + "--allow-empty to accept that)");
+    }
+    err.flush();
+    if (!result.errors().isEmpty() || !written || empty) {
       return ExitCode.ERROR;
     }
     return result.hasFindingsAtLeast(threshold) ? ExitCode.FINDINGS : ExitCode.OK;
+  }
+
+  /**
+   * Writes every report that can be written, then names each one that could not be ({@code cannot write PATH:
+   * REASON}) on stderr.
+   *
+   * @return whether every report file was written (stdout's failures are {@link KubelintCommand#execute}'s)
+   */
+  private boolean writeReports(List<OutputSpec> targets, LintResult result, ReportSettings settings) {
+    List<String> failures = new ArrayList<>();
+    for (OutputSpec target : targets) {
+      try {
+        target.write(result, settings, spec.commandLine().getOut());
+      } catch (IOException e) {
+        failures.add("kubelint: error: cannot write " + target.file() + ": " + ReportFile.reason(e));
+        if (KubelintCommand.debug(spec)) {
+          e.printStackTrace(spec.commandLine().getErr());
+        }
+      }
+    }
+    failures.forEach(spec.commandLine().getErr()::println);
+    return failures.isEmpty();
   }
 
   private static Severity parseSeverity(String text) {

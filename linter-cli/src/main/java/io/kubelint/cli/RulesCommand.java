@@ -5,6 +5,7 @@ import io.kubelint.core.rule.Rule;
 import io.kubelint.core.rule.RuleDescriptor;
 import io.kubelint.core.rule.RuleEngine;
 import io.kubelint.core.rule.RuleSettings;
+import io.kubelint.core.text.DidYouMean;
 import io.kubelint.rules.BuiltinRules;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -13,19 +14,27 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 
-/** {@code kubelint rules}: every rule with its id, default severity and summary, generated from the rule classes. */
+/**
+ * {@code kubelint rules [RULE]}: every rule with its id, default severity and summary, or everything about one rule,
+ * generated from the rule classes.
+ */
 @Command(name = "rules", mixinStandardHelpOptions = true,
-    description = "List every rule: id, default severity and summary.")
+    description = "List every rule: id, default severity and summary; or, given a RULE, its summary, severity, "
+        + "rationale and documentation link.")
 final class RulesCommand implements Callable<Integer> {
 
   @Spec
   CommandSpec spec;
+
+  @Parameters(arity = "0..1", paramLabel = "RULE", description = "A rule id, such as restart-policy.")
+  String ruleId;
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
       description = "text (a table), markdown (the README's rule table) or json.")
@@ -42,8 +51,20 @@ final class RulesCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     List<RuleDescriptor> rules = allRules();
+    if (ruleId != null) {
+      rules = rules.stream().filter(r -> r.id().equals(ruleId)).toList();
+      if (rules.isEmpty()) {
+        throw new UsageException("unknown rule '" + ruleId + "'" + DidYouMean.closest(ruleId,
+            allRules().stream().map(RuleDescriptor::id).toList()).map(id -> "; did you mean '" + id + "'?")
+            .orElse("") + " (kubelint rules lists them)");
+      }
+    }
     switch (format.toLowerCase(Locale.ROOT)) {
       case "text" -> {
+        if (ruleId != null) {
+          describe(rules.get(0), out);
+          break;
+        }
         int width = rules.stream().mapToInt(r -> r.id().length()).max().orElse(10);
         for (RuleDescriptor r : rules) {
           out.printf(Locale.ROOT, "%-" + width + "s  %-7s  %s%n", r.id(), r.severity().label(), r.summary());
@@ -63,6 +84,16 @@ final class RulesCommand implements Callable<Integer> {
     }
     out.flush();
     return ExitCode.OK;
+  }
+
+  /** Everything about one rule, for {@code kubelint rules RULE}. */
+  private static void describe(RuleDescriptor rule, PrintWriter out) {
+    out.println(rule.id() + " (" + rule.severity().label() + ")");
+    out.println(rule.summary());
+    out.println();
+    out.println(rule.rationale());
+    out.println();
+    out.println("Documentation: " + rule.docs());
   }
 
   /** The rule table of README.md. */

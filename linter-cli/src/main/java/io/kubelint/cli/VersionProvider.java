@@ -1,15 +1,33 @@
 package io.kubelint.cli;
 
 import io.kubelint.core.schema.SchemaCatalog;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Properties;
 import picocli.CommandLine.IVersionProvider;
 
-/** {@code kubelint --version}: the jar's Implementation-Version and the Kubernetes versions it knows. */
+/** {@code kubelint --version}: kubelint's version and the Kubernetes versions it knows. */
 final class VersionProvider implements IVersionProvider {
 
-  /** The kubelint version from the jar manifest, or {@code dev} when run from classes. */
+  /**
+   * The kubelint version: the POM's {@code project.version}, which the build writes into {@code kubelint.properties}
+   * (the one place it is written; the jar manifest's Implementation-Version and SARIF's {@code tool.driver.version}
+   * say the same).
+   *
+   * @throws IllegalStateException when the resource is missing (a broken build)
+   */
   static String version() {
-    String v = VersionProvider.class.getPackage().getImplementationVersion();
-    return v == null ? "dev" : v;
+    try (InputStream in = VersionProvider.class.getResourceAsStream("kubelint.properties")) {
+      if (in == null) {
+        throw new IllegalStateException("kubelint.properties is missing from the classpath");
+      }
+      Properties properties = new Properties();
+      properties.load(in);
+      return properties.getProperty("version");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   @Override

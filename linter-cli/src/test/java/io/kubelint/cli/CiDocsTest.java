@@ -5,21 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import io.kubelint.cli.Workflows.Block;
 import io.kubelint.core.lint.Input;
 import io.kubelint.core.lint.LintOptions;
 import io.kubelint.core.lint.LintResult;
 import io.kubelint.core.lint.Linter;
 import io.kubelint.core.model.Finding;
 import io.kubelint.core.schema.SchemaCatalog;
-import io.kubelint.core.yaml.DocumentSplitter;
-import io.kubelint.core.yaml.SourceChunk;
-import io.kubelint.core.yaml.YamlLimits;
-import io.kubelint.core.yaml.YamlParser;
-import io.kubelint.core.yaml.YamlToJson;
 import io.kubelint.rules.BuiltinRules;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,26 +34,12 @@ import tools.jackson.databind.JsonNode;
 class CiDocsTest {
 
   private static final Path DOC = ROOT.resolve("docs/ci.md");
-  private static final Pattern FENCE = Pattern.compile("(?m)^```(\\w+)\\n(.*?)^```$", Pattern.DOTALL);
   /** Findings that mean the text is not valid YAML (or would not load as written). */
   private static final Set<String> YAML_ERRORS = Set.of("yaml-syntax", "duplicate-key", "yaml-limit");
   private static final SchemaCatalog CATALOG = new SchemaCatalog();
 
-  /** A fenced block: its language, its text, and the line of the doc its text starts on. */
-  private record Block(String language, String text, int line) {
-  }
-
   private static List<Block> blocks(String language) throws IOException {
-    String doc = Files.readString(DOC, StandardCharsets.UTF_8);
-    List<Block> found = new ArrayList<>();
-    Matcher m = FENCE.matcher(doc);
-    while (m.find()) {
-      if (m.group(1).equals(language)) {
-        int line = (int) doc.substring(0, m.start(2)).chars().filter(c -> c == '\n').count() + 1;
-        found.add(new Block(m.group(1), m.group(2), line));
-      }
-    }
-    return found;
+    return Workflows.blocks(DOC, language);
   }
 
   /** What kubelint (every rule, the default Kubernetes version) finds in {@code text}, named {@code name}. */
@@ -68,14 +49,8 @@ class CiDocsTest {
         new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)))));
   }
 
-  /** The block loaded by kubelint's YAML reader, as JSON (one document per block). */
   private static JsonNode load(Block block) throws Exception {
-    DocumentSplitter splitter = new DocumentSplitter(new StringReader(block.text()), YamlLimits.DEFAULT
-        .maxDocumentChars());
-    SourceChunk chunk = splitter.next();
-    assertTrue(!splitter.hasNext(), "one document per block, at docs/ci.md:" + block.line());
-    YamlParser parser = new YamlParser(YamlLimits.DEFAULT);
-    return YamlToJson.convert(parser.parse(chunk).orElseThrow(), 0).json();
+    return Workflows.load(block.text());
   }
 
   @Test
@@ -106,36 +81,42 @@ class CiDocsTest {
   }
 
   @Test
-  void githubWorkflowUploadsSarifWithThePermissionItNeeds() throws Exception {
-    JsonNode workflow = null;
+  void githubWorkflowsUploadSarifWithThePermissionItNeedsExceptFromForks() throws Exception {
+    List<JsonNode> workflows = new ArrayList<>();
     for (Block block : blocks("yaml")) {
       JsonNode json = load(block);
       if (json.has("jobs")) {
-        workflow = json;
+        workflows.add(json);
       }
     }
-    if (workflow == null) {
-      fail("docs/ci.md has no GitHub Actions workflow");
-    }
-    boolean uploads = false;
-    for (JsonNode job : workflow.get("jobs")) {
-      assertTrue(job.has("runs-on"), job.toString());
-      String sarif = null;
-      for (JsonNode step : job.get("steps")) {
-        String run = step.path("run").asString("");
-        Matcher out = Pattern.compile("kubelint lint .*--format sarif --output (\\S+)").matcher(run);
-        if (out.find()) {
-          sarif = out.group(1);
-        }
-        if (step.path("uses").asString("").startsWith("github/codeql-action/upload-sarif@")) {
-          uploads = true;
-          assertEquals("write", job.at("/permissions/security-events").asString(), "upload-sarif needs it");
-          assertEquals(sarif, step.at("/with/sarif_file").asString(), "uploads the file kubelint wrote");
-          assertTrue(step.path("if").asString("").contains("cancelled()"), "uploads after a failing lint step");
+    assertEquals(2, workflows.size(), "docs/ci.md shows a workflow with the action and one with ./kubelint");
+    for (JsonNode workflow : workflows) {
+      boolean uploads = false;
+      for (JsonNode job : workflow.get("jobs")) {
+        assertTrue(job.has("runs-on"), job.toString());
+        String sarif = null;
+        for (JsonNode step : job.get("steps")) {
+          String run = step.path("run").asString("");
+          Matcher out = Pattern.compile("kubelint lint .*--format sarif --output (\\S+)").matcher(run);
+          if (out.find()) {
+            sarif = out.group(1);
+          }
+          if (step.path("uses").asString("").equals("kubelint/kubelint@main")) {
+            sarif = step.at("/with/sarif-file").asString("kubelint.sarif");
+          }
+          if (step.path("uses").asString("").startsWith("github/codeql-action/upload-sarif@")) {
+            uploads = true;
+            assertEquals("write", job.at("/permissions/security-events").asString(), "upload-sarif needs it");
+            assertEquals(sarif, step.at("/with/sarif_file").asString(), "uploads the file kubelint wrote");
+            String condition = step.path("if").asString("");
+            assertTrue(condition.contains("!cancelled()"), "uploads after a failing lint step");
+            assertTrue(condition.contains("github.event.pull_request.head.repo.full_name == github.repository"),
+                "pull requests from forks cannot upload: " + condition);
+          }
         }
       }
+      assertTrue(uploads, "a step uses github/codeql-action/upload-sarif");
     }
-    assertTrue(uploads, "a step uses github/codeql-action/upload-sarif");
   }
 
   @Test

@@ -4,7 +4,9 @@ import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 
 /**
@@ -20,10 +22,20 @@ record CliRun(int exit, String out, String err) {
     return withStdin(null, args);
   }
 
-  static synchronized CliRun withStdin(String stdin, String... args) {
+  static CliRun withStdin(String stdin, String... args) {
     StringWriter out = new StringWriter();
+    return run(stdin, out, () -> out.toString(), args);
+  }
+
+  /** Runs with stdout going to {@code stdout} (a writer that fails, say); {@link #out()} is then empty. */
+  static CliRun withStdout(Writer stdout, String... args) {
+    return run(null, stdout, () -> "", args);
+  }
+
+  private static synchronized CliRun run(String stdin, Writer stdout, Supplier<String> captured, String... args) {
     StringWriter err = new StringWriter();
     CommandLine cli = KubelintCommand.commandLine();
+    StandardOutput out = new StandardOutput(stdout);
     cli.setOut(new PrintWriter(out));
     cli.setErr(new PrintWriter(err));
     InputStream saved = System.in;
@@ -31,8 +43,8 @@ record CliRun(int exit, String out, String err) {
       if (stdin != null) {
         System.setIn(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
       }
-      int exit = cli.execute(args);
-      return new CliRun(exit, out.toString(), err.toString());
+      int exit = KubelintCommand.execute(cli, out, args);
+      return new CliRun(exit, captured.get(), err.toString());
     } finally {
       System.setIn(saved);
     }

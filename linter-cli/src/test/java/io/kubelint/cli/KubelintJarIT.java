@@ -134,4 +134,48 @@ class KubelintJarIT {
     Result debug = runJvm(List.of("-Xmx64m"), null, "lint", "--debug", dir.toString());
     assertTrue(debug.err().contains("java.lang.OutOfMemoryError"), debug.err());
   }
+
+  @Test
+  void stdoutOnAFullDeviceIsExitCodeTwoWithOneLine() throws Exception {
+    org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(Path.of("/dev/full")), "needs Linux /dev/full");
+    Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
+        JAR.toString(), "lint", TESTDATA.resolve("examples/web.yaml").toString())
+        .redirectOutput(new java.io.File("/dev/full")).start();
+    process.getOutputStream().close();
+    String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertTrue(process.waitFor(2, TimeUnit.MINUTES));
+    assertEquals(2, process.exitValue(), err);
+    assertEquals("kubelint: error: cannot write to standard output: no space left on device\n", err);
+  }
+
+  @Test
+  void runsWritingTheSameReportAtOnceLeaveOneWholeReport(@TempDir Path dir) throws Exception {
+    // three processes, three formats, one file: whichever finishes last wins, and the file is one whole report
+    Path same = dir.resolve("same.out");
+    String web = TESTDATA.resolve("examples").toString();
+    List<Process> processes = new ArrayList<>();
+    for (int round = 0; round < 2; round++) {
+      for (String format : List.of("json", "sarif", "junit")) {
+        processes.add(new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
+            JAR.toString(), "lint", "--format", format, "-o", same.toString(), web)
+            .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD).start());
+      }
+      for (Process p : processes) {
+        assertTrue(p.waitFor(2, TimeUnit.MINUTES));
+        assertEquals(1, p.exitValue());
+      }
+      processes.clear();
+      String report = Files.readString(same);
+      boolean json = report.startsWith("{") && report.contains("\"findings\"") && !report.contains("\"runs\"");
+      boolean sarif = report.startsWith("{") && report.contains("\"runs\"") && !report.contains("\"findings\"");
+      boolean junit = report.startsWith("<?xml") && report.strip().endsWith("</testsuites>");
+      assertTrue(json || sarif || junit, report);
+      if (json || sarif) {
+        new tools.jackson.databind.json.JsonMapper().readTree(report);
+      }
+      try (java.util.stream.Stream<Path> files = Files.list(dir)) {
+        assertEquals(List.of(same), files.toList(), "no temporary file is left");
+      }
+    }
+  }
 }

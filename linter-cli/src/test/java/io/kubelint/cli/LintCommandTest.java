@@ -99,6 +99,7 @@ class LintCommandTest {
 
   @Test
   void textToStdoutAndSarifAndJsonToFiles(@TempDir Path dir) throws IOException {
+    Files.createDirectories(dir.resolve("reports"));
     Path sarif = dir.resolve("reports/kubelint.sarif");
     Path report = dir.resolve("kubelint.json");
     CliRun run = CliRun.of("lint", "--format", "text", "--format", "sarif", "--output", sarif.toString(),
@@ -210,6 +211,84 @@ class LintCommandTest {
     assertTrue(rules.out().lines().anyMatch(l -> l.startsWith("restart-policy") && l.contains("error")));
     CliRun version = CliRun.of("--version");
     assertEquals(0, version.exit());
-    assertTrue(version.out().startsWith("kubelint "), version.out());
+    String pomVersion = System.getProperty("kubelint.version");
+    assertTrue(pomVersion != null && !pomVersion.isBlank() && !pomVersion.contains("$"), pomVersion);
+    assertEquals("kubelint " + pomVersion, version.out().lines().findFirst().orElseThrow());
   }
+
+  @Test
+  void sarifNamesThePomVersion() {
+    CliRun run = CliRun.of("lint", "--format", "sarif", WEB);
+    assertEquals(System.getProperty("kubelint.version"),
+        json.readTree(run.out()).at("/runs/0/tool/driver/version").asString());
+  }
+
+  @Test
+  void oneRuleInDetail() {
+    CliRun rule = CliRun.of("rules", "restart-policy");
+    assertEquals(0, rule.exit(), rule.err());
+    List<String> lines = rule.out().lines().toList();
+    assertEquals("restart-policy (error)", lines.get(0));
+    assertEquals("The pod template's restartPolicy is not allowed by its controller", lines.get(1));
+    assertTrue(lines.get(3).length() > 40, "the rationale: " + rule.out());
+    assertEquals("Documentation: https://kubernetes.io/docs/concepts/workloads/controllers/job/#pod-template",
+        lines.get(lines.size() - 1));
+    CliRun unknown = CliRun.of("rules", "restart-polcy");
+    assertEquals(2, unknown.exit());
+    assertEquals("kubelint: error: unknown rule 'restart-polcy'; did you mean 'restart-policy'? (kubelint rules "
+        + "lists them)\n", unknown.err());
+    JsonNode one = json.readTree(CliRun.of("rules", "--format", "json", "cron-schedule").out());
+    assertEquals(1, one.size());
+    assertEquals("cron-schedule", one.get(0).path("id").asString());
+  }
+
+  @Test
+  void disableTakesACommaSeparatedList() {
+    // workers.yaml: restart-policy (error), liveness-external-dependency and restart-loop (warnings)
+    CliRun run = CliRun.of("lint", "--format", "json", "--fail-on", "warning",
+        "--disable", "restart-policy,liveness-external-dependency", "--disable", "restart-loop", WORKERS);
+    assertEquals(0, run.exit(), run.out() + run.err());
+    assertEquals(2, CliRun.of("lint", "--disable", "restart-policy,no-such-rule", WORKERS).exit());
+  }
+
+  @Test
+  void quietPrintsOnlyFindingsAndErrors() {
+    CliRun quiet = CliRun.of("lint", "--quiet", "--color=never", "--kubernetes-version", "1.29", WEB);
+    assertEquals(1, quiet.exit());
+    assertEquals("", quiet.err(), "no note about 1.29's schemas");
+    CliRun full = CliRun.of("lint", "--color=never", WEB);
+    assertTrue(full.out().startsWith(quiet.out()), quiet.out());
+    assertTrue(quiet.out().endsWith("did you mean \"port\"?\n\n"), quiet.out());
+    assertEquals("", CliRun.of("lint", "-q", CLEAN).out(), "nothing found, nothing printed");
+    CliRun missing = CliRun.of("lint", "-q", "missing.yaml", CLEAN);
+    assertEquals("kubelint: error: cannot read missing.yaml: no such file or directory\n", missing.err());
+  }
+
+  @Test
+  void githubAnnotationsAloneOnStdoutAndTheSummaryOnStderr(@TempDir Path dir) throws IOException {
+    CliRun run = CliRun.of("lint", "--format", "github", WEB);
+    assertEquals(1, run.exit());
+    assertTrue(run.out().lines().allMatch(l -> l.startsWith("::error ") || l.startsWith("::warning ")), run.out());
+    assertEquals("5 errors, 1 warning, 0 infos in 1 file (2 documents)\n", run.err());
+    Path annotations = dir.resolve("annotations.txt");
+    CliRun both = CliRun.of("lint", "--color=never", "--format", "text", "--format", "github", "-o",
+        annotations.toString(), WEB);
+    assertEquals("", both.err(), "the text report on stdout has the summary already");
+    assertTrue(Files.readAllLines(annotations).stream().allMatch(l -> l.startsWith("::")));
+  }
+
+  @Test
+  void anInputSetWithoutDocumentsIsAnErrorUnlessAllowed(@TempDir Path dir) throws IOException {
+    Files.createDirectories(dir.resolve("empty"));
+    for (CliRun run : List.of(CliRun.of("lint", dir.resolve("empty").toString()),
+        CliRun.withStdin("", "lint", "-"), CliRun.withStdin("# only a comment\n---\n", "lint", "--fail-on", "none", "-"))) {
+      assertEquals(2, run.exit(), run.err());
+      assertEquals("kubelint: warning: nothing was linted: the inputs hold no YAML or JSON document (give "
+          + "--allow-empty to accept that)\n", run.err());
+    }
+    CliRun allowed = CliRun.of("lint", "--allow-empty", dir.resolve("empty").toString());
+    assertEquals(0, allowed.exit(), allowed.err());
+    assertEquals("", allowed.err());
+  }
+
 }

@@ -51,4 +51,31 @@ class ReadmeTest {
     String ci = Files.readString(README.resolveSibling(".ci/run"), StandardCharsets.UTF_8);
     assertTrue(ci.contains("./mvnw -B verify"), ".ci/run must run the README's test command");
   }
+
+  @Test
+  void theVersionShownIsThePomsAndTheChangelogStartsWithIt() throws IOException {
+    String version = System.getProperty("kubelint.version");
+    String readme = Files.readString(README, StandardCharsets.UTF_8);
+    java.util.regex.Matcher archives = java.util.regex.Pattern.compile("kubelint-(\\d[\\w.-]*?)(?:\\.tar\\.gz|/)")
+        .matcher(readme);
+    int shown = 0;
+    while (archives.find()) {
+      assertEquals(version, archives.group(1), "README.md names the archive of another version");
+      shown++;
+    }
+    assertTrue(shown >= 2, "README.md shows how to unpack the archive");
+    assertTrue(readme.contains("<artifactId>kubelint-maven-plugin</artifactId>\n  <version>" + version + "</version>"),
+        "the Maven plugin's version in README.md");
+    String changelog = Files.readString(ROOT.resolve("CHANGELOG.md"), StandardCharsets.UTF_8);
+    String first = changelog.lines().filter(l -> l.startsWith("## ")).findFirst().orElseThrow();
+    assertTrue(first.startsWith("## " + version.replace("-SNAPSHOT", "") + " "), "CHANGELOG.md starts with " + first);
+  }
+
+  @Test
+  void theLicenseIsApacheTwoInTheFileAndThePom() throws IOException {
+    assertTrue(Files.readString(ROOT.resolve("LICENSE")).contains("Apache License\n                           Version 2.0,"
+        + " January 2004"));
+    String pom = Files.readString(ROOT.resolve("pom.xml"));
+    assertTrue(pom.contains("<licenses>\n    <license>\n      <name>Apache-2.0</name>"), "the parent POM names it");
+  }
 }

@@ -5,6 +5,7 @@ import io.kubelint.core.lint.InputError;
 import io.kubelint.core.lint.LintOptions;
 import io.kubelint.core.lint.LintResult;
 import io.kubelint.core.lint.Linter;
+import io.kubelint.core.report.ReportFile;
 import io.kubelint.core.report.ReportFormat;
 import io.kubelint.core.report.ReportSettings;
 import io.kubelint.core.schema.ResolvedVersion;
@@ -202,21 +203,42 @@ public final class LintMojo extends AbstractMojo {
     return linter;
   }
 
+  /**
+   * Writes every report that can be written, each replacing its file in one step, then fails naming each one that
+   * could not be written.
+   */
   private void writeReports(LintResult result, List<ReportFormat> reportFormats, Path basedir)
       throws MojoExecutionException {
     ReportSettings settings = ReportSettings.defaults(toolVersion()).withInputBase(basedir)
         .withSourceRoot(sourceRoot(basedir));
     Path directory = outputDirectory.toPath().toAbsolutePath().normalize();
+    try {
+      Files.createDirectories(directory);
+    } catch (IOException e) {
+      throw new MojoExecutionException("kubelint: cannot create the report directory " + relative(basedir, directory)
+          + ": " + ReportFile.reason(e), e);
+    }
     List<String> written = new ArrayList<>();
+    List<String> failures = new ArrayList<>();
+    IOException first = null;
     for (ReportFormat format : reportFormats) {
       try {
         written.add(ReportFiles.write(format, result, settings, directory).getFileName().toString());
       } catch (IOException e) {
-        throw new MojoExecutionException("kubelint: cannot write the " + format.id() + " report to " + directory
-            + ": " + e.getMessage(), e);
+        String failure = "kubelint: cannot write " + relative(basedir, directory.resolve(ReportFiles.fileName(format)))
+            + ": " + ReportFile.reason(e);
+        getLog().error(failure);
+        failures.add(failure);
+        first = first == null ? e : first;
       }
     }
-    getLog().info("kubelint: reports in " + relative(basedir, directory) + ": " + String.join(", ", written));
+    if (!written.isEmpty()) {
+      getLog().info("kubelint: reports in " + relative(basedir, directory) + ": " + String.join(", ", written));
+    }
+    if (!failures.isEmpty()) {
+      throw new MojoExecutionException(failures.size() == 1 ? failures.get(0)
+          : "kubelint: " + failures.size() + " reports could not be written (see the errors above)", first);
+    }
   }
 
   private void failOnInputErrors(LintResult result) throws MojoExecutionException {

@@ -1,12 +1,10 @@
 package io.kubelint.maven;
 
 import io.kubelint.core.lint.LintResult;
+import io.kubelint.core.report.ReportFile;
 import io.kubelint.core.report.ReportFormat;
 import io.kubelint.core.report.ReportSettings;
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -63,18 +61,17 @@ final class ReportFiles {
   }
 
   /**
-   * Writes one report (UTF-8, no colour), creating the directory when needed.
+   * Writes one report (UTF-8, no colour) into {@code directory}, which must exist; the file is replaced in one step
+   * ({@link ReportFile}), so a build that is stopped, or another build writing the same report, never leaves a
+   * truncated or mixed file.
    *
    * @return the file written
-   * @throws IOException when the directory or the file cannot be written
+   * @throws IOException when the file cannot be written ({@link ReportFile#reason} says why)
    */
   static Path write(ReportFormat format, LintResult result, ReportSettings settings, Path directory)
       throws IOException {
-    Files.createDirectories(directory);
     Path file = directory.resolve(fileName(format));
-    try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-      format.create(settings.withColour(false)).write(result, out);
-    }
+    ReportFile.write(file, out -> format.create(settings.withColour(false)).write(result, out));
     return file;
   }
 }

@@ -5,9 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.kubelint.core.lint.LintResult;
+import io.kubelint.core.report.ReportFile;
 import io.kubelint.core.report.ReportFormat;
 import io.kubelint.core.report.ReportSettings;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.Stream;
 import java.util.Arrays;
 import java.util.List;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -47,9 +51,9 @@ class ReportFilesTest {
   }
 
   @Test
-  void writesTheReportIntoANewDirectory() throws Exception {
+  void writesTheReport() throws Exception {
     LintResult result = Examples.lint("web.yaml");
-    Path folder = target.resolve("kubelint");
+    Path folder = Files.createDirectories(target.resolve("kubelint"));
     ReportSettings settings = ReportSettings.defaults("test").withInputBase(Examples.FOLDER)
         .withSourceRoot(Examples.FOLDER.getParent());
     Path file = ReportFiles.write(ReportFormat.SARIF, result, settings, folder);
@@ -58,5 +62,26 @@ class ReportFilesTest {
     assertEquals(result.findings().size(), run.path("results").size());
     assertEquals("examples/web.yaml",
         run.at("/results/0/locations/0/physicalLocation/artifactLocation/uri").asString());
+  }
+
+  @Test
+  void theReportIsReplacedInOneStep() throws Exception {
+    // another build (or a person) reading the previous report keeps reading it whole; nothing else is left behind
+    Path previous = Files.writeString(target.resolve("kubelint.json"), "the previous report\n");
+    Path reader = Files.createLink(target.resolve("reader"), previous);
+    Path file = ReportFiles.write(ReportFormat.JSON, Examples.lint("web.yaml"), ReportSettings.defaults("test"),
+        target);
+    assertTrue(Files.readString(file).startsWith("{"));
+    assertEquals("the previous report\n", Files.readString(reader));
+    try (Stream<Path> files = Files.list(target)) {
+      assertEquals(List.of("kubelint.json", "reader"), files.map(p -> p.getFileName().toString()).sorted().toList());
+    }
+  }
+
+  @Test
+  void aMissingDirectoryIsAnErrorNamingIt() {
+    IOException e = assertThrows(IOException.class, () -> ReportFiles.write(ReportFormat.SARIF,
+        Examples.lint("web.yaml"), ReportSettings.defaults("test"), target.resolve("gone")));
+    assertEquals("no such directory: " + target.resolve("gone"), ReportFile.reason(e));
   }
 }

@@ -22,8 +22,8 @@ import java.io.Writer;
  * {@code @actions/core}): in the message {@code %}, CR and LF become {@code %25}, {@code %0D} and {@code %0A}, in
  * properties also {@code :} and {@code ,} become {@code %3A} and {@code %2C}, so text from a manifest can neither
  * end the command nor start another. Control and bidirectional-override characters are shown as U+FFFD, as in the
- * text format. An input that could not be read is an {@code ::error} without a position. The last line is the
- * summary of the text format, which the runner shows as a plain log line.
+ * text format. An input that could not be read is an {@code ::error} without a position. The report holds nothing
+ * but workflow commands; the command line prints the summary on stderr.
  */
 public final class GitHubReporter implements Reporter {
 
@@ -43,8 +43,6 @@ public final class GitHubReporter implements Reporter {
       out.write(command(f));
       out.write('\n');
     }
-    out.write(TextReporter.summary(result));
-    out.write('\n');
     out.flush();
   }
 

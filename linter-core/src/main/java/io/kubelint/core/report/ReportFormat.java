@@ -12,7 +12,7 @@ import java.util.function.Function;
 public enum ReportFormat {
 
   /** Compiler-style lines with the source line and carets, for people at a terminal. */
-  TEXT("text", false, settings -> new TextReporter(settings.colour())),
+  TEXT("text", false, settings -> new TextReporter(settings.colour(), settings.summary())),
 
   /** One JSON document with the findings and a summary, for scripts. */
   JSON("json", false, settings -> new JsonReporter()),

@@ -37,13 +37,23 @@ public final class TextReporter implements Reporter {
   private static final String BLUE = "\u001b[34m";
 
   private final boolean colour;
+  private final boolean summary;
 
   /**
    * @param colour whether to colour the output with ANSI escape sequences: severities and carets in red
    *     (error), yellow (warning) or blue (info), rule ids dim. Decide with {@link #colourWanted}.
    */
   public TextReporter(boolean colour) {
+    this(colour, true);
+  }
+
+  /**
+   * @param colour as for {@link #TextReporter(boolean)}
+   * @param summary whether the report ends with the {@link #summary} line
+   */
+  public TextReporter(boolean colour, boolean summary) {
     this.colour = colour;
+    this.summary = summary;
   }
 
   /**
@@ -68,8 +78,10 @@ public final class TextReporter implements Reporter {
       out.write(render(finding));
       out.write('\n');
     }
-    out.write(summary(result));
-    out.write('\n');
+    if (summary) {
+      out.write(summary(result));
+      out.write('\n');
+    }
     out.flush();
   }
 
@@ -114,15 +126,16 @@ public final class TextReporter implements Reporter {
   }
 
   /**
-   * Whether a fix's description tells more than the help lines: not when a help line says the same or already
-   * names the replacement text ({@code did you mean "port"?} next to {@code rename to "port"}).
+   * Whether a fix's description tells more than the help lines: not when a help line says the same or starts with
+   * it ({@code use 0 for Sunday: robfig/cron …} next to {@code use 0 for Sunday}), or already names the replacement
+   * text ({@code did you mean "port"?} next to {@code rename to "port"}).
    */
   private static boolean addsToHelp(Fix fix, Finding f) {
     if (fix.description() == null || fix.description().isBlank()) {
       return false;
     }
     for (String help : f.help()) {
-      if (help.equalsIgnoreCase(fix.description())
+      if (help.regionMatches(true, 0, fix.description(), 0, fix.description().length())
           || (fix.replacement() != null && !fix.replacement().isBlank() && help.contains(fix.replacement()))) {
         return false;
       }

@@ -152,13 +152,33 @@ final class YamlErrors {
     return lines.at(plain("expected the end of the block, but found " + found), problemMark);
   }
 
-  /** One line, no trailing punctuation noise, first letter in lower case as in the other messages. */
+  /** snakeyaml-engine's names of tokens, and how a person would say them. */
+  private static final String[][] TOKENS = {
+      {"'<stream end>'", "the end of the input"}, {"'<document start>'", "'---'"}, {"'<document end>'", "'...'"},
+      {"'<block end>'", "the end of the block"}, {"<block end>", "the end of the block"},
+      {"'<block mapping start>'", "a key"}, {"'<block sequence start>'", "a list item"}, {"'<block entry>'", "'-'"},
+      {"'<flow sequence start>'", "'['"}, {"'<flow sequence end>'", "']'"}, {"'<flow mapping start>'", "'{'"},
+      {"'<flow mapping end>'", "'}'"}, {"'<flow entry>'", "','"}, {"'<key>'", "'?'"}, {"'<value>'", "':'"},
+      {"'<scalar>'", "a value"}, {"'<alias>'", "an alias"}, {"'<anchor>'", "an anchor"}, {"'<tag>'", "a tag"},
+      {"'<directive>'", "a directive"}};
+
+  /**
+   * One line, no trailing punctuation noise, first letter in lower case as in the other messages, and none of the
+   * parser's own notation: {@code found b(98)} and {@code found ' ' (32)} become {@code found 'b'} and
+   * {@code found ' '}, token names such as {@code '<stream end>'} the words for them, {@code while scanning a tag}
+   * becomes {@code in a tag}.
+   */
   static String plain(String message) {
     String m = message.replaceAll("\\s+", " ").trim();
     int in = m.indexOf(" in reader,");
     if (in > 0) {
       m = m.substring(0, in);
     }
+    m = m.replaceAll("(found|got) '(.)' \\(\\d+\\)", "$1 '$2'").replaceAll("(found|got) (\\S)\\(\\d+\\)", "$1 '$2'");
+    for (String[] token : TOKENS) {
+      m = m.replace(token[0], token[1]);
+    }
+    m = m.replaceAll("\\bwhile (scanning|parsing) ", "in ");
     if (m.endsWith(".")) {
       m = m.substring(0, m.length() - 1);
     }

@@ -139,6 +139,28 @@ class TextReporterTest {
   }
 
   @Test
+  void aFixWhoseDescriptionStartsAHelpLineIsNotRepeated() {
+    // cron-schedule: the help explains the fix, whose description is the help's first words
+    Fix sunday = new Fix("use 0 for Sunday", 6, 22, 1, "\"0 0 * * 0\"");
+    Finding finding = new Finding("cron-schedule", Severity.ERROR, "invalid schedule", "c.yaml", 6, 22, 1,
+        "/spec/schedule", null, List.of("use 0 for Sunday: robfig/cron, which Kubernetes uses, only accepts 0–6"),
+        List.of(sunday), null);
+    assertEquals(String.join("\n",
+        "c.yaml:6:22: error [cron-schedule] invalid schedule",
+        "      = help: use 0 for Sunday: robfig/cron, which Kubernetes uses, only accepts 0–6",
+        ""), new TextReporter(false).render(finding));
+  }
+
+  @Test
+  void withoutTheSummaryOnlyFindingsAreWritten() {
+    LintResult result = Runs.lintTestdata("service.yaml");
+    String quiet = Runs.render(new TextReporter(false, false), result);
+    String full = Runs.render(new TextReporter(false), result);
+    assertEquals(full, quiet + "1 error, 1 warning, 0 infos in 1 file (2 documents)\n");
+    assertEquals("", Runs.render(new TextReporter(false, false), Runs.lintTestdata("clean.yaml")));
+  }
+
+  @Test
   void excerptExpandsTabsAndCountsCells() {
     assertEquals(new SourceExcerpt("    key: v", 4, 3), SourceExcerpt.of("\tkey: v", 2, 3));
     assertEquals(new SourceExcerpt("ab  c", 4, 1), SourceExcerpt.of("ab\tc", 4, 1));

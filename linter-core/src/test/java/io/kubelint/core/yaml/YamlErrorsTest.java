@@ -1,6 +1,7 @@
 package io.kubelint.core.yaml;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.stream.Stream;
@@ -88,5 +89,22 @@ class YamlErrorsTest {
     YamlProblem p = assertThrows(YamlProblem.class, () -> PARSER.parse(new SourceChunk(0, 1, c.yaml(), 1)));
     assertEquals(c.at() + " " + c.message(), p.line() + ":" + p.column() + " " + p.getMessage());
     assertEquals(YamlProblem.Kind.SYNTAX, p.kind());
+  }
+
+  @org.junit.jupiter.api.Test
+  void theParsersOwnNotationNeverReachesTheUser() {
+    // inputs whose errors have no message of their own: they still read as sentences
+    for (String yaml : new String[] {"%YAML 1.b\n---\na: 1\n", "a: |b\n  x\n", "!<x y\n", "%FOO bar\n",
+        "a: !x!b c\n", "? a\n? b\nc\n"}) {
+      YamlProblem p = assertThrows(YamlProblem.class, () -> PARSER.parse(new SourceChunk(0, 1, yaml, 1)));
+      assertFalse(p.getMessage().matches(".*(\\(\\d+\\)|'<|<[a-z ]+>|while scanning|while parsing).*"),
+          yaml + " -> " + p.getMessage());
+    }
+    assertEquals("in a directive: expected a digit, but found 'b'",
+        YamlErrors.plain("while scanning a directive: expected a digit, but found b(98)"));
+    assertEquals("in a tag: expected '>', but found ' '", YamlErrors.plain("while scanning a tag: expected '>', but "
+        + "found ' ' (32)"));
+    assertEquals("expected '---', but found the end of the input",
+        YamlErrors.plain("expected '<document start>', but found '<stream end>'"));
   }
 }
