@@ -73,6 +73,14 @@ public final class RuleContext {
     return scope.env.ignoreMissingSchemas();
   }
 
+  /**
+   * A context of the same rule and document whose findings are about {@code object}, an object of the document: a
+   * {@link DocumentMatcher} reports a key written twice inside a {@code List} item about that item.
+   */
+  public RuleContext about(KubeObject object) {
+    return new RuleContext(rule, new ObjectScope(scope.env, scope.source, object, scope.sink));
+  }
+
   /** The object being checked, or {@code null} for a document-level context. */
   public KubeObject object() {
     return scope.object;
