@@ -95,8 +95,10 @@ final class ObjectScope implements FactContext {
     JsonPointer at = object.absolute(path);
     Span span = source.locate(at, target);
     boolean replaceable = target == SourceDocument.Target.VALUE && span.exact() && source.isInlineScalar(at);
-    return new Position(source.file(), span.line(), span.column(), span.length(), path.toString(),
-        FieldPaths.identity(object.json(), path), source.line(span.line()), replaceable);
+    String pointer = path.toString();
+    String identity = FieldPaths.identity(object.json(), path);
+    return new Position(source.file(), span.line(), span.column(), span.length(), pointer,
+        identity.equals(pointer) ? pointer : identity, source.line(span.line()), replaceable);
   }
 
   /** Why the object's schema could not be used, or {@code null} (after {@link #schemaErrors()}). */

@@ -5,6 +5,7 @@ import io.kubelint.core.k8s.KubeObject;
 import io.kubelint.core.k8s.PodTemplate;
 import io.kubelint.core.k8s.Probe;
 import io.kubelint.core.model.Finding;
+import io.kubelint.core.model.ObjectRef;
 import io.kubelint.core.run.FactType;
 import io.kubelint.core.run.RunIndex;
 import io.kubelint.core.run.RunObject;
@@ -179,11 +180,21 @@ public final class RuleEngine {
     RunObject owner = null;
     for (FactType<?> type : index.types()) {
       if (type.appliesTo(object)) {
-        owner = owner != null ? owner : new RunObject(object.ref(), scope.source.file(),
-            scope.source.locate(object.base(), SourceDocument.Target.KEY).line());
+        owner = owner != null ? owner : runObject(object, scope);
         recordOne(type, object, owner, scope, index);
       }
     }
+  }
+
+  /**
+   * The object as the index keeps it; its apiVersion and kind, the same for many objects of a run, are kept once
+   * ({@link String#intern}).
+   */
+  private static RunObject runObject(KubeObject object, ObjectScope scope) {
+    ObjectRef ref = object.ref();
+    return new RunObject(new ObjectRef(ref.apiVersion() == null ? null : ref.apiVersion().intern(),
+        ref.kind() == null ? null : ref.kind().intern(), ref.namespace(), ref.name()), scope.source.file(),
+        scope.source.locate(object.base(), SourceDocument.Target.KEY).line());
   }
 
   private <F> void recordOne(FactType<F> type, KubeObject object, RunObject owner, ObjectScope scope,

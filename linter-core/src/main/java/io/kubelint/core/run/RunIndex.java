@@ -1,6 +1,7 @@
 package io.kubelint.core.run;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -26,11 +27,20 @@ public final class RunIndex {
   public record Entry<F>(RunObject object, F fact) {
   }
 
-  private static final Comparator<Entry<?>> INPUT_ORDER = Comparator.comparing((Entry<?> e) -> e.object().file())
+  /** By file (the same String instance for every object of a file, compared at once), line and object. */
+  private static final Comparator<Entry<?>> INPUT_ORDER = Comparator.comparing((Entry<?> e) -> e.object().file(),
+          (a, b) -> a == b ? 0 : a.compareTo(b))
       .thenComparingInt(e -> e.object().line()).thenComparing(e -> e.object().ref().qualifiedName());
+
+  /** The order {@link #all} returns entries in: by file, line and object. */
+  public static Comparator<Entry<?>> inputOrder() {
+    return INPUT_ORDER;
+  }
 
   private final Set<FactType<?>> types;
   private final Map<FactType<?>, Queue<Entry<?>>> entries = new ConcurrentHashMap<>();
+  /** What {@link #all} returned, until a fact of the type is added. */
+  private final Map<FactType<?>, List<Entry<?>>> sorted = new ConcurrentHashMap<>();
 
   /** @param types the fact types to record; the others are not extracted at all */
   public RunIndex(Set<FactType<?>> types) {
@@ -52,10 +62,12 @@ public final class RunIndex {
       throw new IllegalArgumentException("this run does not record " + type);
     }
     entries.computeIfAbsent(type, t -> new ConcurrentLinkedQueue<>()).add(new Entry<>(object, fact));
+    sorted.remove(type);
   }
 
   /**
-   * Every recorded fact of a type, sorted by file and line.
+   * Every recorded fact of a type, sorted by file and line (an unmodifiable list, sorted once for all the rules that
+   * ask).
    *
    * @throws IllegalArgumentException for a type this index does not record (a rule must list it in
    *     {@link io.kubelint.core.rule.RunMatcher#facts()})
@@ -65,11 +77,11 @@ public final class RunIndex {
     if (!types.contains(type)) {
       throw new IllegalArgumentException("this run does not record " + type);
     }
-    List<Entry<F>> out = new ArrayList<>();
-    for (Entry<?> e : entries.getOrDefault(type, new ConcurrentLinkedQueue<>())) {
-      out.add((Entry<F>) e);
-    }
-    out.sort(INPUT_ORDER);
-    return out;
+    List<Entry<?>> list = sorted.computeIfAbsent(type, t -> {
+      List<Entry<?>> out = new ArrayList<>(entries.getOrDefault(t, new ConcurrentLinkedQueue<>()));
+      out.sort(INPUT_ORDER);
+      return Collections.unmodifiableList(out);
+    });
+    return (List<Entry<F>>) (List<?>) list;
   }
 }
