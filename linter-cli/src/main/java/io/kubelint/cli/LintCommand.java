@@ -10,8 +10,7 @@ import io.kubelint.core.report.ReportFile;
 import io.kubelint.core.report.ReportFormat;
 import io.kubelint.core.report.ReportSettings;
 import io.kubelint.core.report.TextReporter;
-import io.kubelint.core.rule.RuleDescriptor;
-import io.kubelint.core.rule.RuleSettings;
+import io.kubelint.core.rule.Rule;
 import io.kubelint.core.schema.ResolvedVersion;
 import io.kubelint.core.schema.SchemaCatalog;
 import io.kubelint.rules.BuiltinRules;
@@ -21,10 +20,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
@@ -65,9 +64,8 @@ final class LintCommand implements Callable<Integer> {
       description = "Do not report custom resources that no CRD or schema defines.")
   boolean ignoreMissingSchemas;
 
-  @Option(names = "--disable", paramLabel = "RULE", split = ",",
-      description = "Turn rules off: a rule id, or several separated by commas (repeatable).")
-  List<String> disabled = new ArrayList<>();
+  @Mixin
+  RuleChoices ruleChoices = new RuleChoices();
 
   @Option(names = {"-q", "--quiet"},
       description = "Print only findings and errors: no summary line, no notes or warnings on stderr.")
@@ -123,8 +121,9 @@ final class LintCommand implements Callable<Integer> {
       err.println("kubelint: " + note);
       err.flush();
     });
+    List<Rule> rules = BuiltinRules.all();
     LintOptions options = LintOptions.defaults(version.requested()).withStdinName(stdinName)
-        .withRules(new RuleSettings(Set.copyOf(disabled), Map.of()))
+        .withRules(ruleChoices.settings(RulesCommand.descriptors(rules)))
         .withSchemas(schemaDirs, ignoreMissingSchemas);
     if (threads != null) {
       options = options.withThreads(threads);
@@ -143,8 +142,7 @@ final class LintCommand implements Callable<Integer> {
       throw new UsageException("- (stdin) is given more than once");
     }
     options = options.withObjectList(targets.stream().anyMatch(o -> o.format().listsObjects()));
-    Linter linter = new Linter(options, BuiltinRules.all(), catalog);
-    checkRuleIds(linter.engine().descriptors());
+    Linter linter = new Linter(options, rules, catalog);
     List<Input> inputs = new ArrayList<>();
     Set<Path> seen = new HashSet<>();
     for (String path : paths) {
@@ -215,16 +213,6 @@ final class LintCommand implements Callable<Integer> {
       return Severity.parse(text);
     } catch (IllegalArgumentException e) {
       throw new UsageException("--fail-on must be error, warning, info or none, not '" + text + "'");
-    }
-  }
-
-  private void checkRuleIds(List<RuleDescriptor> rules) {
-    Set<String> known = new HashSet<>();
-    rules.forEach(r -> known.add(r.id()));
-    for (String id : disabled) {
-      if (!known.contains(id)) {
-        throw new UsageException("unknown rule '" + id + "' in --disable (see kubelint rules)");
-      }
     }
   }
 }

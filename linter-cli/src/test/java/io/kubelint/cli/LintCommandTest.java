@@ -228,11 +228,15 @@ class LintCommandTest {
     CliRun rule = CliRun.of("rules", "restart-policy");
     assertEquals(0, rule.exit(), rule.err());
     List<String> lines = rule.out().lines().toList();
-    assertEquals("restart-policy (error)", lines.get(0));
+    assertEquals("restart-policy (error, on)", lines.get(0));
     assertEquals("The pod template's restartPolicy is not allowed by its controller", lines.get(1));
     assertTrue(lines.get(3).length() > 40, "the rationale: " + rule.out());
+    assertEquals("Rule sets: recommended", lines.get(lines.size() - 3));
     assertEquals("Documentation: https://kubernetes.io/docs/concepts/workloads/controllers/job/#pod-template",
-        lines.get(lines.size() - 1));
+        lines.get(lines.size() - 2));
+    assertEquals("Rule page: docs/rules/restart-policy.md", lines.get(lines.size() - 1));
+    assertEquals("restart-policy (error, off)",
+        CliRun.of("rules", "--disable", "recommended", "restart-policy").out().lines().findFirst().orElseThrow());
     CliRun unknown = CliRun.of("rules", "restart-polcy");
     assertEquals(2, unknown.exit());
     assertEquals("kubelint: error: unknown rule 'restart-polcy'; did you mean 'restart-policy'? (kubelint rules "

@@ -13,9 +13,6 @@ import io.kubelint.core.schema.SchemaCatalog;
 import io.kubelint.rules.BuiltinRules;
 import io.kubelint.core.rule.RuleSettings;
 import java.io.File;
-import java.util.HashSet;
-import java.util.Map;
-import java.util.Set;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -113,7 +110,17 @@ public final class LintMojo extends AbstractMojo {
   @Parameter(property = "kubelint.ignoreMissingSchemas", defaultValue = "false")
   private boolean ignoreMissingSchemas;
 
-  /** Rules to turn off, by id (see {@code kubelint rules}). */
+  /**
+   * Rules and rule sets to turn on, by id ({@code security}, {@code pod-security-baseline}, a rule id; see
+   * {@code kubelint rules}), as {@code kubelint lint --enable}. Applied before {@code disabledRules}.
+   */
+  @Parameter(property = "kubelint.enabledRules")
+  private List<String> enabledRules;
+
+  /**
+   * Rules and rule sets to turn off, by id (see {@code kubelint rules}), as {@code kubelint lint --disable}. Applied
+   * after {@code enabledRules}, so a rule both enables and disables is off.
+   */
   @Parameter(property = "kubelint.disabledRules")
   private List<String> disabledRules;
 
@@ -189,18 +196,36 @@ public final class LintMojo extends AbstractMojo {
     version.note().ifPresent(note -> getLog().warn("kubelint: " + note));
     List<Path> schemaDirs = schemaDirectories == null ? List.of()
         : schemaDirectories.stream().map(f -> basedir.resolve(f.toPath()).toAbsolutePath().normalize()).toList();
+    RuleSettings rules = RuleSettings.DEFAULT;
+    for (String id : ids(enabledRules)) {
+      rules = rules.with(new RuleSettings.Step(true, id));
+    }
+    for (String id : ids(disabledRules)) {
+      rules = rules.with(new RuleSettings.Step(false, id));
+    }
     LintOptions options = LintOptions.defaults(version.requested()).withBaseDir(basedir)
-        .withSchemas(schemaDirs, ignoreMissingSchemas)
-        .withRules(new RuleSettings(disabledRules == null ? Set.of() : Set.copyOf(disabledRules), Map.of()));
+        .withSchemas(schemaDirs, ignoreMissingSchemas).withRules(rules);
     Linter linter = new Linter(options, BuiltinRules.all(), catalog);
-    Set<String> known = new HashSet<>();
-    linter.engine().descriptors().forEach(d -> known.add(d.id()));
-    for (String id : options.rules().disabled()) {
-      if (!known.contains(id)) {
-        throw new MojoExecutionException("kubelint: disabledRules: unknown rule '" + id + "' (see kubelint rules)");
-      }
+    List<RuleSettings.Unknown> unknown = rules.unknown(linter.engine().descriptors());
+    if (!unknown.isEmpty()) {
+      RuleSettings.Unknown first = unknown.get(0);
+      throw new MojoExecutionException("kubelint: " + (first.step().enable() ? "enabledRules" : "disabledRules")
+          + ": " + first.message());
     }
     return linter;
+  }
+
+  /** The ids of a list parameter: its entries, each split at commas, blanks dropped. */
+  private static List<String> ids(List<String> entries) {
+    List<String> ids = new ArrayList<>();
+    for (String entry : entries == null ? List.<String>of() : entries) {
+      for (String id : entry.split(",")) {
+        if (!id.isBlank()) {
+          ids.add(id.strip());
+        }
+      }
+    }
+    return ids;
   }
 
   /**

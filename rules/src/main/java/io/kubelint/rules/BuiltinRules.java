@@ -5,6 +5,8 @@ import io.kubelint.rules.cron.CronMissedSchedule;
 import io.kubelint.rules.cron.CronScheduleRule;
 import io.kubelint.rules.probe.LivenessExternalDependency;
 import io.kubelint.rules.probe.ProbeInitialDelay;
+import io.kubelint.rules.service.DanglingService;
+import io.kubelint.rules.service.ServiceTargetPort;
 import io.kubelint.rules.workload.InvalidSelector;
 import io.kubelint.rules.workload.JobFailure;
 import io.kubelint.rules.workload.RestartLoop;
@@ -36,6 +38,8 @@ public final class BuiltinRules {
         new JobFailure(),
         new RolloutStall(),
         new CronMissedSchedule(),
-        new SimulationHint());
+        new SimulationHint(),
+        new DanglingService(),
+        new ServiceTargetPort());
   }
 }

@@ -3,6 +3,7 @@ package io.kubelint.core.builtin;
 import io.kubelint.core.model.Severity;
 import io.kubelint.core.rule.RuleContext;
 import io.kubelint.core.rule.RuleInfo;
+import io.kubelint.core.rule.RuleSet;
 import io.kubelint.core.schema.ApiLifecycle;
 import java.util.Optional;
 
@@ -20,7 +21,8 @@ import java.util.Optional;
     rationale = "A deprecated API version keeps working until the release that removes it; kubectl prints a "
         + "\"deprecated in v1.X+, unavailable in v1.Y+\" warning. Moving to the replacement apiVersion before the "
         + "upgrade keeps the manifest applicable.",
-    docs = "https://kubernetes.io/docs/reference/using-api/deprecation-guide/")
+    docs = "https://kubernetes.io/docs/reference/using-api/deprecation-guide/",
+    sets = RuleSet.RECOMMENDED)
 public final class DeprecatedApi extends RetiredApiRule {
 
   /** @param lifecycle the table of retired APIs */

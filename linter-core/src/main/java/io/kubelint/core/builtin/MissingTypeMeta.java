@@ -2,19 +2,23 @@ package io.kubelint.core.builtin;
 
 import io.kubelint.core.k8s.KubeObject;
 import io.kubelint.core.model.Severity;
+import io.kubelint.core.rule.DocumentMatcher;
 import io.kubelint.core.rule.FindingBuilder;
+import io.kubelint.core.rule.LoadedDocument;
 import io.kubelint.core.rule.ObjectMatcher;
 import io.kubelint.core.rule.RuleContext;
 import io.kubelint.core.rule.RuleInfo;
+import io.kubelint.core.rule.RuleSet;
 import io.kubelint.core.text.DidYouMean;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import tools.jackson.core.JsonPointer;
 import tools.jackson.databind.JsonNode;
 
 /**
- * A document (or an item of a {@code kind: List}) without {@code apiVersion} or {@code kind}, or with one that is not
- * a string. Near-miss keys
+ * A document (or an item of a {@code kind: List}) that is not a mapping, or one without {@code apiVersion} or
+ * {@code kind}, or with one that is not a string. Near-miss keys
  * ({@code Kind}, {@code apiversion}, {@code apiVeersion}) are named in the message and offered as a fix. When only
  * the apiVersion is missing and the kind is one the target version serves, the help names the apiVersion(s) it is
  * served under ({@code kind: Service} → {@code v1}) and, when there is exactly one, offers the fix that adds it as
@@ -25,10 +29,29 @@ import tools.jackson.databind.JsonNode;
     summary = "A document has no apiVersion or kind",
     rationale = "The API server picks the schema, the storage and the controller of an object by its apiVersion "
         + "and kind; kubectl refuses a document without them (\"apiVersion not set\" / \"kind not set\").",
-    docs = "https://kubernetes.io/docs/concepts/overview/working-with-objects/#required-fields")
-public final class MissingTypeMeta implements ObjectMatcher {
+    docs = "https://kubernetes.io/docs/concepts/overview/working-with-objects/#required-fields",
+    sets = RuleSet.RECOMMENDED)
+public final class MissingTypeMeta implements ObjectMatcher, DocumentMatcher {
 
   private static final JsonPointer KIND = JsonPointer.compile("/kind");
+
+  /** A document, or an item of its List, that is not a mapping at all. */
+  @Override
+  public void matchDocument(LoadedDocument document, RuleContext ctx) {
+    for (LoadedDocument.NonObject item : document.nonObjects()) {
+      JsonPointer at = item.at();
+      ctx.reportAt(at, item.span().line(), item.span().column(), item.span().length())
+          .message("%sexpected a Kubernetes object (a mapping with apiVersion and kind), found %s",
+              at.matches() ? "" : KubeObject.subject(at) + ": ", describe(item.value()))
+          .emit();
+    }
+  }
+
+  /** {@code a list}, {@code a string}, {@code a number}, … */
+  static String describe(JsonNode json) {
+    return json.isArray() ? "a list" : json.isObject() ? "a mapping" : json.isString() ? "a string"
+        : "a " + json.getNodeType().name().toLowerCase(Locale.ROOT);
+  }
 
   @Override
   public void matchObject(KubeObject object, RuleContext ctx) {

@@ -3,6 +3,7 @@ package io.kubelint.core.builtin;
 import io.kubelint.core.model.Severity;
 import io.kubelint.core.rule.RuleContext;
 import io.kubelint.core.rule.RuleInfo;
+import io.kubelint.core.rule.RuleSet;
 import io.kubelint.core.schema.ApiLifecycle;
 import java.util.Optional;
 
@@ -19,7 +20,8 @@ import java.util.Optional;
     rationale = "Once a release stops serving a deprecated API version, the API server rejects manifests that use it "
         + "(kubectl: \"no matches for kind\"); the object must be written with the replacement apiVersion, "
         + "sometimes with renamed or newly required fields.",
-    docs = "https://kubernetes.io/docs/reference/using-api/deprecation-guide/")
+    docs = "https://kubernetes.io/docs/reference/using-api/deprecation-guide/",
+    sets = RuleSet.RECOMMENDED)
 public final class RemovedApi extends RetiredApiRule {
 
   /** @param lifecycle the table of retired APIs */

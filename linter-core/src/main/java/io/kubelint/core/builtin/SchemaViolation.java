@@ -5,10 +5,13 @@ import io.kubelint.core.k8s.validation.InvalidQuantityException;
 import io.kubelint.core.k8s.validation.Quantity;
 import io.kubelint.core.k8s.validation.QuantitySuggestions;
 import io.kubelint.core.model.Severity;
+import io.kubelint.core.rule.DocumentMatcher;
 import io.kubelint.core.rule.FindingBuilder;
+import io.kubelint.core.rule.LoadedDocument;
 import io.kubelint.core.rule.ObjectMatcher;
 import io.kubelint.core.rule.RuleContext;
 import io.kubelint.core.rule.RuleInfo;
+import io.kubelint.core.rule.RuleSet;
 import io.kubelint.core.schema.KubernetesVersion;
 import io.kubelint.core.schema.ResourceType;
 import io.kubelint.core.schema.SchemaCatalog;
@@ -52,13 +55,32 @@ import tools.jackson.databind.JsonNode;
     rationale = "The API server decodes manifests into typed structures and rejects them when a value has the "
         + "wrong type (\"cannot unmarshal string into Go struct field\"), a required field is missing or a value "
         + "is malformed; unquoted YAML 1.1 words such as yes, on and 0755 are not the strings they look like.",
-    docs = "https://kubernetes.io/docs/reference/kubernetes-api/")
-public final class SchemaViolation implements ObjectMatcher {
+    docs = "https://kubernetes.io/docs/reference/kubernetes-api/",
+    sets = RuleSet.RECOMMENDED)
+public final class SchemaViolation implements ObjectMatcher, DocumentMatcher {
 
   private static final BigInteger INT32_MIN = BigInteger.valueOf(Integer.MIN_VALUE);
   private static final BigInteger INT32_MAX = BigInteger.valueOf(Integer.MAX_VALUE);
   /** A string that is a decimal number once its quotes are removed. */
   private static final Pattern DECIMAL = Pattern.compile("-?[0-9]+(\\.[0-9]+)?");
+
+  /** A {@code kind: List} whose {@code items} are missing, null or not a list. */
+  @Override
+  public void matchDocument(LoadedDocument document, RuleContext ctx) {
+    for (KubeObject list : document.listsWithoutItems()) {
+      JsonNode items = list.json().path("items");
+      if (items.isMissingNode()) {
+        ctx.about(list).report(JsonPointer.compile("/kind")).atValue()
+            .message("a List needs items, the list of objects it holds; this one has none")
+            .help("add the objects under items:, or write them as separate documents divided by ---")
+            .emit();
+      } else {
+        ctx.about(list).report(JsonPointer.compile("/items")).atValue()
+            .message("items of a List must be a list of objects, found %s", MissingTypeMeta.describe(items))
+            .emit();
+      }
+    }
+  }
 
   @Override
   public void matchObject(KubeObject object, RuleContext ctx) {

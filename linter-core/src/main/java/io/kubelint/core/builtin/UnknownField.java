@@ -6,6 +6,7 @@ import io.kubelint.core.rule.FindingBuilder;
 import io.kubelint.core.rule.ObjectMatcher;
 import io.kubelint.core.rule.RuleContext;
 import io.kubelint.core.rule.RuleInfo;
+import io.kubelint.core.rule.RuleSet;
 import io.kubelint.core.schema.SchemaError;
 import io.kubelint.core.text.DidYouMean;
 import io.kubelint.core.text.FieldPaths;
@@ -20,7 +21,8 @@ import tools.jackson.core.JsonPointer;
     rationale = "With strict field validation (kubectl's default since 1.27) the API server rejects unknown "
         + "fields; with lenient validation it silently drops them, so a misspelt initialDelaySeconds or port "
         + "is simply ignored and the object runs with the default.",
-    docs = "https://kubernetes.io/docs/reference/using-api/api-concepts/#field-validation")
+    docs = "https://kubernetes.io/docs/reference/using-api/api-concepts/#field-validation",
+    sets = RuleSet.RECOMMENDED)
 public final class UnknownField implements ObjectMatcher {
 
   @Override

@@ -6,6 +6,7 @@ import io.kubelint.core.rule.FindingBuilder;
 import io.kubelint.core.rule.ObjectMatcher;
 import io.kubelint.core.rule.RuleContext;
 import io.kubelint.core.rule.RuleInfo;
+import io.kubelint.core.rule.RuleSet;
 import io.kubelint.core.schema.ApiLifecycle;
 import io.kubelint.core.schema.KubernetesVersion;
 import io.kubelint.core.schema.ResourceType;
@@ -47,7 +48,8 @@ import tools.jackson.core.JsonPointer;
     rationale = "kubectl fails with \"no matches for kind\" when the cluster does not serve an apiVersion/kind; a "
         + "custom resource needs its CustomResourceDefinition installed first. Without a schema the object's fields "
         + "cannot be checked.",
-    docs = "https://kubernetes.io/docs/reference/using-api/#api-groups")
+    docs = "https://kubernetes.io/docs/reference/using-api/#api-groups",
+    sets = RuleSet.RECOMMENDED)
 public final class UnknownKind implements ObjectMatcher {
 
   private static final JsonPointer KIND = JsonPointer.compile("/kind");

@@ -128,6 +128,14 @@ public record LabelSelector(JsonPointer path, List<Requirement> requirements) {
     return out;
   }
 
+  /** Labels as {@code {app: web, tier: front}}, sorted by key, for messages; {@code {}} when there are none. */
+  public static String display(Map<String, String> labels) {
+    StringBuilder out = new StringBuilder("{");
+    new java.util.TreeMap<>(labels).forEach((k, v) -> out.append(out.length() > 1 ? ", " : "").append(k)
+        .append(": ").append(v));
+    return out.append('}').toString();
+  }
+
   private static String text(JsonNode node) {
     return node.isString() ? node.asString() : null;
   }

@@ -1,16 +1,12 @@
 package io.kubelint.core.lint;
 
-import io.kubelint.core.builtin.DuplicateKey;
-import io.kubelint.core.builtin.MissingTypeMeta;
-import io.kubelint.core.builtin.SchemaViolation;
-import io.kubelint.core.builtin.YamlLimit;
-import io.kubelint.core.builtin.YamlSyntax;
 import io.kubelint.core.k8s.KubeObject;
 import io.kubelint.core.model.Finding;
 import io.kubelint.core.model.ObjectRef;
 import io.kubelint.core.rule.LintEnvironment;
-import io.kubelint.core.rule.RuleContext;
+import io.kubelint.core.rule.LoadedDocument;
 import io.kubelint.core.rule.RuleEngine;
+import io.kubelint.core.run.RunIndex;
 import io.kubelint.core.schema.CrdVersion;
 import io.kubelint.core.yaml.SourceChunk;
 import io.kubelint.core.yaml.SourceDocument;
@@ -27,8 +23,10 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Lints one YAML document: parse, convert to JSON, split a {@code List} into its items, and run the rule engine on
- * each object, or, for {@link Linter#read}, hand each object to an {@link ObjectVisitor} instead. Every problem of
- * the document itself becomes a finding; nothing thrown escapes, except what the visitor throws. Thread-safe.
+ * each object, or, for {@link Linter#read}, hand each object to an {@link ObjectVisitor} instead. What it finds
+ * about the document itself (a YAML error, keys written twice, items that are not objects) goes to the engine's
+ * document rules as a {@link LoadedDocument}: the loader names no rule and words no finding. Nothing thrown
+ * escapes, except what the visitor throws. Thread-safe.
  */
 final class DocumentLinter {
 
@@ -37,24 +35,29 @@ final class DocumentLinter {
   private final YamlParser parser;
   private final Deferred deferred;
   private final ObjectVisitor visitor;
+  private final RunIndex index;
 
-  /** A linter of documents: each object goes to the rule engine (custom resources wait in {@code deferred}). */
-  DocumentLinter(RuleEngine engine, LintEnvironment env, YamlParser parser, Deferred deferred) {
-    this(engine, env, parser, deferred, null);
+  /**
+   * A linter of documents: each object goes to the rule engine (custom resources wait in {@code deferred}), its
+   * facts to the run's {@code index}.
+   */
+  DocumentLinter(RuleEngine engine, LintEnvironment env, YamlParser parser, Deferred deferred, RunIndex index) {
+    this(engine, env, parser, deferred, null, index);
   }
 
   /** A reader of documents: each object goes to {@code visitor}, none to the rules. */
   DocumentLinter(RuleEngine engine, LintEnvironment env, YamlParser parser, ObjectVisitor visitor) {
-    this(engine, env, parser, null, visitor);
+    this(engine, env, parser, null, visitor, null);
   }
 
   private DocumentLinter(RuleEngine engine, LintEnvironment env, YamlParser parser, Deferred deferred,
-                         ObjectVisitor visitor) {
+                         ObjectVisitor visitor, RunIndex index) {
     this.engine = engine;
     this.env = env;
     this.parser = parser;
     this.deferred = deferred;
     this.visitor = visitor;
+    this.index = index;
   }
 
   /**
@@ -67,7 +70,7 @@ final class DocumentLinter {
     try {
       root = parser.parse(chunk);
     } catch (YamlProblem problem) {
-      report(problem, new SourceDocument(file, chunk, null), sink);
+      engine.lintDocument(LoadedDocument.failed(problem), env, new SourceDocument(file, chunk, null), sink);
       return true;
     }
     if (root.isEmpty()) {
@@ -78,24 +81,27 @@ final class DocumentLinter {
     try {
       converted = YamlToJson.convert(root.get(), chunk.startLine() - 1);
     } catch (YamlProblem problem) {
-      report(problem, source, sink);
+      engine.lintDocument(LoadedDocument.failed(problem), env, source, sink);
       return true;
     }
     JsonNode json = converted.json();
     List<KubeObject> found = new ArrayList<>();
+    List<LoadedDocument.NonObject> nonObjects = new ArrayList<>();
+    List<KubeObject> listsWithoutItems = new ArrayList<>();
     if (!json.isObject()) {
-      notAnObject(source, JsonPointer.empty(), json, sink);
+      nonObjects.add(new LoadedDocument.NonObject(JsonPointer.empty(), json, source.start()));
     } else if (isList(json)) {
-      flatten(json, JsonPointer.empty(), source, found, sink);
+      flatten(json, JsonPointer.empty(), source, found, nonObjects);
     } else if (json.path("kind").asString("").equals("List")) {
-      listWithoutItems(object(json, JsonPointer.empty()), source, sink);
+      listsWithoutItems.add(object(json, JsonPointer.empty()));
     } else {
       found.add(object(json, JsonPointer.empty()));
     }
     if (visitor == null && holdBack(found, file, chunk, document)) {
       return true;
     }
-    reportDuplicates(converted.duplicates(), json, found, source, sink);
+    engine.lintDocument(new LoadedDocument(null, duplicates(converted.duplicates(), json, found), nonObjects,
+        listsWithoutItems), env, source, sink);
     for (int i = 0; i < found.size(); i++) {
       handle(found.get(i), source, document, i, sink, objects);
     }
@@ -129,49 +135,32 @@ final class DocumentLinter {
 
   /**
    * Adds the items of a list to {@code found}, the items of lists inside it too, as kubectl's resource builder
-   * flattens nested lists (FlattenListVisitor); items that are not objects are reported.
+   * flattens nested lists (FlattenListVisitor); items that are not objects go to {@code nonObjects}.
    */
-  private void flatten(JsonNode list, JsonPointer at, SourceDocument source, List<KubeObject> found,
-                       List<Finding> sink) {
+  private static void flatten(JsonNode list, JsonPointer at, SourceDocument source, List<KubeObject> found,
+                              List<LoadedDocument.NonObject> nonObjects) {
     JsonNode items = list.path("items");
     JsonPointer base = at.appendProperty("items");
     for (int i = 0; i < items.size(); i++) {
       JsonPointer item = base.appendIndex(i);
       if (isList(items.get(i))) {
-        flatten(items.get(i), item, source, found, sink);
+        flatten(items.get(i), item, source, found, nonObjects);
       } else if (items.get(i).isObject()) {
         found.add(object(items.get(i), item));
       } else {
-        notAnObject(source, item, items.get(i), sink);
+        nonObjects.add(new LoadedDocument.NonObject(item, items.get(i),
+            source.locate(item, SourceDocument.Target.VALUE)));
       }
     }
   }
 
-  /** A {@code kind: List} whose {@code items} are missing, null or not a list. */
-  private void listWithoutItems(KubeObject list, SourceDocument source, List<Finding> sink) {
-    RuleContext ctx = engine.documentContext(SchemaViolation.class, env, source, list, sink);
-    if (ctx == null) {
-      return;
-    }
-    JsonNode items = list.json().path("items");
-    if (items.isMissingNode()) {
-      ctx.report(JsonPointer.compile("/kind")).atValue()
-          .message("a List needs items, the list of objects it holds; this one has none")
-          .help("add the objects under items:, or write them as separate documents divided by ---")
-          .emit();
-    } else {
-      ctx.report(JsonPointer.compile("/items")).atValue()
-          .message("items of a List must be a list of objects, found %s", describe(items))
-          .emit();
-    }
-  }
-
   /**
-   * Reports each duplicated key about the object it is in: the innermost {@code List} item whose pointer is a
-   * prefix of the key's, else the document's root object.
+   * Each duplicated key with the object it is in: the innermost {@code List} item whose pointer is a prefix of the
+   * key's, else the document's root object (none when the document is not a mapping).
    */
-  private void reportDuplicates(List<YamlToJson.DuplicateKey> duplicates, JsonNode json, List<KubeObject> found,
-                                SourceDocument source, List<Finding> sink) {
+  private static List<LoadedDocument.Duplicate> duplicates(List<YamlToJson.DuplicateKey> duplicates, JsonNode json,
+                                                           List<KubeObject> found) {
+    List<LoadedDocument.Duplicate> out = new ArrayList<>();
     for (YamlToJson.DuplicateKey d : duplicates) {
       KubeObject in = json.isObject() ? object(json, JsonPointer.empty()) : null;
       for (KubeObject candidate : found) {
@@ -181,14 +170,9 @@ final class DocumentLinter {
       }
       JsonPointer path = in == null || in.base().matches() ? d.path()
           : JsonPointer.compile(d.path().toString().substring(in.base().toString().length()));
-      RuleContext ctx = engine.documentContext(DuplicateKey.class, env, source, in, sink);
-      if (ctx != null) {
-        ctx.reportAt(path, d.line(), d.column(), d.length())
-            .message("duplicate key \"%s\" (first on line %d); only this last value is kept", d.key(), d.firstLine())
-            .help("merge the two entries into one")
-            .emit();
-      }
+      out.add(new LoadedDocument.Duplicate(in, path, d.key(), d.line(), d.column(), d.length(), d.firstLine()));
     }
+    return out;
   }
 
   private void handle(KubeObject object, SourceDocument source, long document, int item, List<Finding> sink,
@@ -206,7 +190,7 @@ final class DocumentLinter {
       Span start = source.locate(object.base(), SourceDocument.Target.KEY);
       objects.add(new LintedObject(source.file(), start.line(), object.ref()));
     }
-    engine.lint(object, env, source, sink);
+    engine.lint(object, env, source, index, sink);
   }
 
   static KubeObject object(JsonNode json, JsonPointer base) {
@@ -218,30 +202,5 @@ final class DocumentLinter {
 
   private static String text(JsonNode node) {
     return node.isString() && !node.asString().isEmpty() ? node.asString() : null;
-  }
-
-  private void notAnObject(SourceDocument source, JsonPointer at, JsonNode json, List<Finding> sink) {
-    RuleContext ctx = engine.documentContext(MissingTypeMeta.class, env, source, sink);
-    if (ctx != null) {
-      Span span = at.matches() ? source.start() : source.locate(at, SourceDocument.Target.VALUE);
-      ctx.reportAt(at, span.line(), span.column(), span.length())
-          .message("%sexpected a Kubernetes object (a mapping with apiVersion and kind), found %s",
-              at.matches() ? "" : KubeObject.subject(at) + ": ", describe(json))
-          .emit();
-    }
-  }
-
-  private static String describe(JsonNode json) {
-    return json.isArray() ? "a list" : json.isObject() ? "a mapping" : json.isString() ? "a string"
-        : "a " + json.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
-  }
-
-  private void report(YamlProblem problem, SourceDocument source, List<Finding> sink) {
-    Class<? extends io.kubelint.core.rule.Rule> rule =
-        problem.kind() == YamlProblem.Kind.LIMIT ? YamlLimit.class : YamlSyntax.class;
-    RuleContext ctx = engine.documentContext(rule, env, source, sink);
-    if (ctx != null) {
-      ctx.reportAt(problem.line(), problem.column(), 1).message(problem.getMessage()).emit();
-    }
   }
 }

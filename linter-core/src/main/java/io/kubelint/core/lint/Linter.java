@@ -5,6 +5,7 @@ import io.kubelint.core.model.Finding;
 import io.kubelint.core.rule.LintEnvironment;
 import io.kubelint.core.rule.Rule;
 import io.kubelint.core.rule.RuleEngine;
+import io.kubelint.core.run.RunIndex;
 import io.kubelint.core.schema.CustomSchemas;
 import io.kubelint.core.schema.ResolvedVersion;
 import io.kubelint.core.schema.RunSchemas;
@@ -39,6 +40,9 @@ import java.util.concurrent.atomic.AtomicReference;
  * held in memory at once, whatever the size of the input; only documents holding custom resources wait, as text and
  * at most {@value #DEFERRED_CHARS} characters of them, for a second pass once every CustomResourceDefinition of
  * the run is known ({@link Deferred}). Findings are returned sorted by file, line and column.
+ *
+ * <p>Once every document is linted, the rules about objects together ({@link io.kubelint.core.rule.RunMatcher}) run
+ * over the compact facts recorded from every object of the run ({@link RunIndex}), across all its files and folders.
  *
  * <p>The core rules (YAML loading and schema validation) are always part of the run; the caller adds the semantic
  * rules. A Linter may be used for several runs, one at a time.
@@ -98,10 +102,11 @@ public final class Linter {
         options.ignoreMissingSchemas(), version.requested(), catalog);
     // documents with custom resources wait for every CRD of the run, then are linted in a second, parallel pass
     Deferred deferred = new Deferred(DEFERRED_CHARS);
-    int files = run(inputs, new DocumentLinter(engine, env, parser, deferred), collected, errors);
+    RunIndex index = engine.newIndex();
+    int files = run(inputs, new DocumentLinter(engine, env, parser, deferred, index), collected, errors);
     List<Deferred.Pending> held = deferred.drain();
     if (!held.isEmpty()) {
-      DocumentLinter last = new DocumentLinter(engine, env, parser, new Deferred(0));
+      DocumentLinter last = new DocumentLinter(engine, env, parser, new Deferred(0), index);
       Pass pass = new Pass(last, collected);
       try {
         held.forEach(p -> pass.submit(p.file(), p.chunk(), p.document(), false));
@@ -109,6 +114,11 @@ public final class Linter {
         pass.finish(errors);
       }
     }
+    // the rules about objects together, over the facts of every file and folder of the run
+    List<Finding> acrossObjects = new ArrayList<>();
+    engine.lintRun(index, env, acrossObjects).forEach((rule, e) -> errors.add(new InputError("the run",
+        "rule " + rule + " failed (" + e + "); its findings are missing", e)));
+    collected.findings().addAll(acrossObjects);
     List<LintedObject> objects = new ArrayList<>(collected.objects() == null ? List.of() : collected.objects());
     objects.sort(Comparator.comparing(LintedObject::file).thenComparingInt(LintedObject::line));
     return new LintResult(sorted(collected.findings()), files, collected.documents().get(), errors,

@@ -12,8 +12,10 @@ import java.util.Set;
 
 /**
  * The rule metadata of a run as SARIF {@code reportingDescriptor} objects (SARIF 2.1.0 §3.49), with the properties
- * GitHub code scanning shows: short and full description, help (text and Markdown), the default level and, for
- * security rules, {@code properties.security-severity} together with the {@code security} tag.
+ * GitHub code scanning shows: short and full description, help (text and Markdown), the rule's page as
+ * {@code helpUri} (§3.49.12; {@code docs/rules/RULE-ID.md} in the repository that {@code informationUri} names),
+ * the default level and, for security rules, {@code properties.security-severity} together with the
+ * {@code security} tag.
  */
 final class SarifRules {
 
@@ -40,17 +42,20 @@ final class SarifRules {
         .withFullDescription(new MultiformatMessageString().withText(rule.rationale()))
         .withHelp(help(rule))
         .withDefaultConfiguration(configuration)
-        .withProperties(properties(rule));
-    URI docs = docs(rule.docs());
-    if (docs != null) {
-      descriptor.setHelpUri(docs);
-    }
+        .withProperties(properties(rule))
+        .withHelpUri(page(rule));
     return descriptor;
   }
 
+  /** The rule's page in kubelint's repository: {@code …/blob/main/docs/rules/RULE-ID.md}. */
+  static URI page(RuleDescriptor rule) {
+    return URI.create(SarifReporter.INFORMATION_URI + "/blob/main/" + rule.page());
+  }
+
   private static MultiformatMessageString help(RuleDescriptor rule) {
-    String text = rule.summary() + ".\n\n" + rule.rationale();
-    String markdown = "**" + markdown(rule.summary()) + ".**\n\n" + markdown(rule.rationale());
+    String text = rule.summary() + ".\n\n" + rule.rationale() + "\n\nRule page: " + page(rule);
+    String markdown = "**" + markdown(rule.summary()) + ".**\n\n" + markdown(rule.rationale())
+        + "\n\n[Rule page](" + page(rule) + ")";
     if (docs(rule.docs()) != null) {
       text += "\n\nKubernetes documentation: " + rule.docs();
       markdown += "\n\n[Kubernetes documentation](" + rule.docs() + ")";

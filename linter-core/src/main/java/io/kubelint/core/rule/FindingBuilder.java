@@ -176,8 +176,7 @@ public final class FindingBuilder {
         }
       }
     }
-    Severity effective = scope.env.settings().severities().getOrDefault(rule.id(),
-        severity != null ? severity : rule.severity());
+    Severity effective = scope.env.settings().severityOf(rule, severity);
     String identity = path == null ? "" : scope.object == null ? path.toString()
         : FieldPaths.identity(scope.object.json(), path);
     scope.sink.add(new Finding(rule.id(), effective, message, source.file(), l, c, len,

@@ -2,23 +2,29 @@ package io.kubelint.core.rule;
 
 import io.kubelint.core.k8s.KubeObject;
 import io.kubelint.core.model.Finding;
+import io.kubelint.core.run.FactContext;
+import io.kubelint.core.run.Position;
 import io.kubelint.core.schema.CompiledSchema;
 import io.kubelint.core.schema.ResourceType;
 import io.kubelint.core.schema.SchemaError;
 import io.kubelint.core.schema.SchemaValidator;
+import io.kubelint.core.text.FieldPaths;
 import io.kubelint.core.yaml.SourceDocument;
+import io.kubelint.core.yaml.Span;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
+import tools.jackson.core.JsonPointer;
 
 /**
  * What the rules checking one object (or one document, when {@code object} is null) share: where findings go and
- * the object's schema validation and the values rules share, each computed at most once.
+ * the object's schema validation and the values rules share, each computed at most once. It also resolves the
+ * object's fields to {@link Position}s for the facts recorded from it.
  */
-final class ObjectScope {
+final class ObjectScope implements FactContext {
 
   final LintEnvironment env;
   final SourceDocument source;
@@ -77,6 +83,31 @@ final class ObjectScope {
       return Optional.empty();
     }
     return Optional.of(env.run().compiled(resourceType().get()));
+  }
+
+  @Override
+  public Position key(JsonPointer path) {
+    return position(path, SourceDocument.Target.KEY);
+  }
+
+  @Override
+  public Position value(JsonPointer path) {
+    return position(path, SourceDocument.Target.VALUE);
+  }
+
+  @Override
+  public boolean builtInKind() {
+    return resourceType().filter(t -> t.origin() == ResourceType.Origin.BUILT_IN).isPresent();
+  }
+
+  private Position position(JsonPointer path, SourceDocument.Target target) {
+    JsonPointer at = object.absolute(path);
+    Span span = source.locate(at, target);
+    boolean replaceable = target == SourceDocument.Target.VALUE && span.exact() && source.isInlineScalar(at);
+    String pointer = path.toString();
+    String identity = FieldPaths.identity(object.json(), path);
+    return new Position(source.file(), span.line(), span.column(), span.length(), pointer,
+        identity.equals(pointer) ? pointer : identity, source.line(span.line()), replaceable);
   }
 
   /** Why the object's schema could not be used, or {@code null} (after {@link #schemaErrors()}). */

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import tools.jackson.core.JsonPointer;
+import tools.jackson.databind.JsonNode;
 
 /**
  * What a rule sees besides the shape it matched: the run's Kubernetes version and schemas, the object's schema
@@ -29,6 +30,14 @@ public final class RuleContext {
   /** The rule this context reports for. */
   public RuleDescriptor rule() {
     return rule;
+  }
+
+  /**
+   * The options the user configured for this rule ({@link RuleSettings#options}), or a missing node: a rule reads
+   * its options with {@code path(...)} and falls back to its documented defaults.
+   */
+  public JsonNode options() {
+    return scope.env.settings().options(rule.id());
   }
 
   /**
@@ -72,6 +81,14 @@ public final class RuleContext {
    */
   public boolean ignoreMissingSchemas() {
     return scope.env.ignoreMissingSchemas();
+  }
+
+  /**
+   * A context of the same rule and document whose findings are about {@code object}, an object of the document: a
+   * {@link DocumentMatcher} reports a key written twice inside a {@code List} item about that item.
+   */
+  public RuleContext about(KubeObject object) {
+    return new RuleContext(rule, new ObjectScope(scope.env, scope.source, object, scope.sink));
   }
 
   /** The object being checked, or {@code null} for a document-level context. */

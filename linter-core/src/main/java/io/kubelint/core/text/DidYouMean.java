@@ -1,6 +1,8 @@
 package io.kubelint.core.text;
 
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -54,6 +56,29 @@ public final class DidYouMean {
       return Optional.ofNullable(prefixed);
     }
     return Optional.empty();
+  }
+
+  /**
+   * Every candidate close enough to {@code input} to be suggested, closest first, at most three: those within the
+   * distance {@link #closest} allows, else those that start with {@code input} or that {@code input} starts with
+   * ({@code recommend} → {@code recommended}).
+   *
+   * @param input the name as written
+   * @param candidates the names that are valid in its place
+   */
+  public static List<String> near(String input, Collection<String> candidates) {
+    String in = normalize(input);
+    int allowed = Math.max(1, Math.min(in.length(), 12) / 3);
+    List<String> close = candidates.stream().filter(c -> !c.equals(input))
+        .filter(c -> distance(in, normalize(c)) <= allowed)
+        .sorted(Comparator.comparingInt((String c) -> distance(in, normalize(c))).thenComparing(c -> c))
+        .limit(3).toList();
+    if (!close.isEmpty() || in.length() < 4) {
+      return close;
+    }
+    return candidates.stream().filter(c -> !c.equals(input))
+        .filter(c -> normalize(c).startsWith(in) || in.startsWith(normalize(c)) && normalize(c).length() >= 4)
+        .sorted().limit(3).toList();
   }
 
   private static String normalize(String s) {

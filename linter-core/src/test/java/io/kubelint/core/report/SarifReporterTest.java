@@ -132,7 +132,8 @@ class SarifReporterTest {
     RuleDescriptor descriptor = RuleDescriptor.of(io.kubelint.core.builtin.UnknownField.class);
     assertEquals(descriptor.summary(), unknownField.at("/shortDescription/text").asString());
     assertEquals(descriptor.rationale(), unknownField.at("/fullDescription/text").asString());
-    assertEquals(descriptor.docs(), unknownField.get("helpUri").asString());
+    assertEquals(SarifReporter.INFORMATION_URI + "/blob/main/docs/rules/unknown-field.md",
+        unknownField.get("helpUri").asString(), "the rule's page, in the repository informationUri names");
     assertTrue(unknownField.at("/help/text").asString().contains(descriptor.rationale()));
     assertTrue(unknownField.at("/help/text").asString().contains(descriptor.docs()));
     assertTrue(unknownField.at("/help/markdown").asString()

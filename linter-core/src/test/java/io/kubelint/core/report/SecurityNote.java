@@ -5,6 +5,7 @@ import io.kubelint.core.model.Severity;
 import io.kubelint.core.rule.ObjectMatcher;
 import io.kubelint.core.rule.RuleContext;
 import io.kubelint.core.rule.RuleInfo;
+import io.kubelint.core.rule.RuleSet;
 import tools.jackson.core.JsonPointer;
 
 /**
@@ -15,7 +16,8 @@ import tools.jackson.core.JsonPointer;
     summary = "A test rule with a *security* severity",
     rationale = "Only for the report tests: rules with a security-severity get the security tag.",
     docs = "https://kubernetes.io/docs/concepts/security/",
-    securitySeverity = "7.5")
+    securitySeverity = "7.5",
+    sets = {RuleSet.RECOMMENDED, RuleSet.SECURITY})
 final class SecurityNote implements ObjectMatcher {
 
   @Override

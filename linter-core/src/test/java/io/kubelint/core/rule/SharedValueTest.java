@@ -33,11 +33,13 @@ class SharedValueTest {
     }
   }
 
-  @RuleInfo(id = "first-asker", severity = Severity.INFO, summary = "s", rationale = "r", docs = "d")
+  @RuleInfo(id = "first-asker", severity = Severity.INFO, summary = "s", rationale = "r", docs = "d",
+      sets = RuleSet.RECOMMENDED)
   private static final class FirstAsker extends Asking {
   }
 
-  @RuleInfo(id = "second-asker", severity = Severity.INFO, summary = "s", rationale = "r", docs = "d")
+  @RuleInfo(id = "second-asker", severity = Severity.INFO, summary = "s", rationale = "r", docs = "d",
+      sets = RuleSet.RECOMMENDED)
   private static final class SecondAsker extends Asking {
   }
 

@@ -46,4 +46,16 @@ class DidYouMeanTest {
   void ambiguousPrefixGivesNothing(String input) {
     assertEquals(Optional.empty(), DidYouMean.closest(input, List.of("periodSeconds", "periodMinutes")));
   }
+
+  @org.junit.jupiter.api.Test
+  void nearListsEveryCloseCandidateClosestFirst() {
+    List<String> ids = List.of("recommended", "reliability", "security", "restart-policy", "restart-loop", "all");
+    assertEquals(List.of("reliability"), DidYouMean.near("reliabilty", ids));
+    assertEquals(List.of("restart-loop"), DidYouMean.near("restart-lop", ids));
+    assertEquals(List.of("port", "sort"), DidYouMean.near("Port", List.of("sort", "port")), "closest first");
+    assertEquals(List.of("recommended"), DidYouMean.near("recommend", ids), "a prefix");
+    assertEquals(List.of("restart-loop", "restart-policy"), DidYouMean.near("restart", ids), "prefixes, sorted");
+    assertEquals(List.of(), DidYouMean.near("x-files", ids));
+    assertEquals(List.of(), DidYouMean.near("all", ids), "the input itself is no suggestion");
+  }
 }

@@ -1,11 +1,11 @@
 package io.kubelint.rules.cron;
 
 import io.kubelint.core.k8s.PodTemplate;
-import io.kubelint.core.k8s.WorkloadKind;
 import io.kubelint.core.model.Severity;
 import io.kubelint.core.rule.PodTemplateMatcher;
 import io.kubelint.core.rule.RuleContext;
 import io.kubelint.core.rule.RuleInfo;
+import io.kubelint.core.rule.RuleSet;
 import io.kubelint.rules.sim.LintSimulation;
 import io.kubelint.rules.sim.Verdict;
 import java.util.List;
@@ -29,7 +29,9 @@ import tools.jackson.databind.JsonNode;
         + "runs; a run that lasts longer than the schedule's interval overlaps the next one (concurrencyPolicy "
         + "Allow), makes it skip (Forbid) or is killed by it (Replace); and when more than 100 scheduled times "
         + "pass unmet, the controller warns (TooManyMissedTimes) and starts only the most recent one.",
-    docs = "https://kubernetes.io/docs/concepts/workloads/controllers/cron-jobs/#job-creation")
+    docs = "https://kubernetes.io/docs/concepts/workloads/controllers/cron-jobs/#job-creation",
+    kinds = "batch/CronJob",
+    sets = {RuleSet.RECOMMENDED, RuleSet.RELIABILITY})
 public final class CronMissedSchedule implements PodTemplateMatcher {
 
   private static final JsonPointer DEADLINE = JsonPointer.compile("/spec/startingDeadlineSeconds");
@@ -38,9 +40,6 @@ public final class CronMissedSchedule implements PodTemplateMatcher {
 
   @Override
   public void matchPodTemplate(PodTemplate pod, RuleContext ctx) {
-    if (pod.workload() != WorkloadKind.CRON_JOB) {
-      return;
-    }
     JsonNode spec = pod.owner().json().path("spec");
     JsonNode deadline = spec.path("startingDeadlineSeconds");
     if (deadline.isIntegralNumber() && deadline.asLong() >= 0 && deadline.asLong() < 10) {

@@ -1,12 +1,12 @@
 package io.kubelint.rules.cron;
 
 import io.kubelint.core.k8s.KubeObject;
-import io.kubelint.core.k8s.WorkloadKind;
 import io.kubelint.core.model.Severity;
 import io.kubelint.core.rule.FindingBuilder;
 import io.kubelint.core.rule.ObjectMatcher;
 import io.kubelint.core.rule.RuleContext;
 import io.kubelint.core.rule.RuleInfo;
+import io.kubelint.core.rule.RuleSet;
 import io.kubelint.core.text.DidYouMean;
 import java.time.Month;
 import java.time.format.TextStyle;
@@ -38,7 +38,9 @@ import tools.jackson.databind.JsonNode;
         + "prefix, since the zone belongs in spec.timeZone, and a spec.timeZone that is not an IANA time zone. A "
         + "schedule naming a day that never comes, such as day 30 of February, is accepted, but the CronJob "
         + "controller then never creates a Job.",
-    docs = "https://kubernetes.io/docs/concepts/workloads/controllers/cron-jobs/#schedule-syntax")
+    docs = "https://kubernetes.io/docs/concepts/workloads/controllers/cron-jobs/#schedule-syntax",
+    kinds = "batch/CronJob",
+    sets = {RuleSet.RECOMMENDED, RuleSet.RELIABILITY})
 public final class CronScheduleRule implements ObjectMatcher {
 
   private static final JsonPointer SCHEDULE = JsonPointer.compile("/spec/schedule");
@@ -46,9 +48,6 @@ public final class CronScheduleRule implements ObjectMatcher {
 
   @Override
   public void matchObject(KubeObject object, RuleContext ctx) {
-    if (WorkloadKind.of(object) != WorkloadKind.CRON_JOB) {
-      return;
-    }
     JsonNode schedule = object.at(SCHEDULE);
     if (schedule.isString()) {
       checkSchedule(schedule.asString(), ctx);

@@ -5,6 +5,7 @@ import io.kubelint.core.model.Severity;
 import io.kubelint.core.rule.ProbeMatcher;
 import io.kubelint.core.rule.RuleContext;
 import io.kubelint.core.rule.RuleInfo;
+import io.kubelint.core.rule.RuleSet;
 import io.kubelint.rules.shell.ShellScript;
 import io.kubelint.rules.shell.ShellScript.SimpleCommand;
 import java.util.List;
@@ -28,7 +29,9 @@ import tools.jackson.databind.JsonNode;
     rationale = "When the dependency goes down, every container whose liveness probe checks it is killed and "
         + "restarted, over and over, which cannot bring the dependency back and turns one outage into a cascade. "
         + "Liveness should test only the process itself; dependency checks belong in the readiness probe.",
-    docs = "https://kubernetes.io/docs/concepts/configuration/liveness-readiness-startup-probes/")
+    docs = "https://kubernetes.io/docs/concepts/configuration/liveness-readiness-startup-probes/",
+    probes = Probe.Type.LIVENESS,
+    sets = {RuleSet.RECOMMENDED, RuleSet.RELIABILITY})
 public final class LivenessExternalDependency implements ProbeMatcher {
 
   private static final Set<String> NETWORK_TOOLS = Set.of("curl", "wget", "nc", "ncat", "netcat", "telnet",
@@ -46,9 +49,6 @@ public final class LivenessExternalDependency implements ProbeMatcher {
 
   @Override
   public void matchProbe(Probe probe, RuleContext ctx) {
-    if (probe.type() != Probe.Type.LIVENESS) {
-      return;
-    }
     for (String handler : List.of("httpGet", "tcpSocket")) {
       JsonNode host = probe.json().path(handler).path("host");
       if (host.isString() && !isLocal(host.asString())) {

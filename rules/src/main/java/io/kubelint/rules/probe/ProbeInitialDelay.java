@@ -5,6 +5,7 @@ import io.kubelint.core.model.Severity;
 import io.kubelint.core.rule.ProbeMatcher;
 import io.kubelint.core.rule.RuleContext;
 import io.kubelint.core.rule.RuleInfo;
+import io.kubelint.core.rule.RuleSet;
 
 /**
  * A liveness probe without {@code initialDelaySeconds} in a container without a {@code startupProbe}: the kubelet
@@ -20,13 +21,14 @@ import io.kubelint.core.rule.RuleInfo;
         + "(30 s by default), so an application that starts more slowly never gets to serve: it ends in "
         + "CrashLoopBackOff.",
     docs = "https://kubernetes.io/docs/tasks/configure-pod-container/configure-liveness-readiness-startup-probes/"
-        + "#define-startup-probes")
+        + "#define-startup-probes",
+    probes = Probe.Type.LIVENESS,
+    sets = {RuleSet.RECOMMENDED, RuleSet.RELIABILITY})
 public final class ProbeInitialDelay implements ProbeMatcher {
 
   @Override
   public void matchProbe(Probe probe, RuleContext ctx) {
-    if (probe.type() != Probe.Type.LIVENESS || probe.has("initialDelaySeconds")
-        || probe.container().hasProbe(Probe.Type.STARTUP)) {
+    if (probe.has("initialDelaySeconds") || probe.container().hasProbe(Probe.Type.STARTUP)) {
       return;
     }
     int period = probe.periodSeconds();

@@ -10,6 +10,7 @@ import io.kubelint.core.rule.ObjectMatcher;
 import io.kubelint.core.rule.PodTemplateMatcher;
 import io.kubelint.core.rule.RuleContext;
 import io.kubelint.core.rule.RuleInfo;
+import io.kubelint.core.rule.RuleSet;
 import io.kubelint.core.text.DidYouMean;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,7 +31,11 @@ import tools.jackson.databind.JsonNode;
     rationale = "The API server validates every label selector (ValidateLabelSelector): In and NotIn need values, "
         + "Exists and DoesNotExist must have none, only four operators exist, and apps/v1 controllers refuse an "
         + "empty selector, which would select every pod of the namespace.",
-    docs = "https://kubernetes.io/docs/concepts/overview/working-with-objects/labels/#label-selectors")
+    docs = "https://kubernetes.io/docs/concepts/overview/working-with-objects/labels/#label-selectors",
+    kinds = {"Pod", "PodTemplate", "ReplicationController", "apps/Deployment", "apps/ReplicaSet",
+        "apps/StatefulSet", "apps/DaemonSet", "batch/Job", "batch/CronJob", "policy/PodDisruptionBudget",
+        "networking.k8s.io/NetworkPolicy"},
+    sets = RuleSet.RECOMMENDED)
 public final class InvalidSelector implements ObjectMatcher, PodTemplateMatcher {
 
   private static final Set<WorkloadKind> REQUIRE_NON_EMPTY = Set.of(WorkloadKind.DEPLOYMENT,

@@ -5,6 +5,7 @@ import io.kubelint.core.model.Severity;
 import io.kubelint.core.rule.PodTemplateMatcher;
 import io.kubelint.core.rule.RuleContext;
 import io.kubelint.core.rule.RuleInfo;
+import io.kubelint.core.rule.RuleSet;
 import io.kubelint.rules.sim.LintSimulation;
 import io.kubelint.rules.sim.Verdict;
 
@@ -22,14 +23,13 @@ import io.kubelint.rules.sim.Verdict;
     rationale = "The Job controller gives up when its pods have failed more often than backoffLimit allows (with "
         + "restartPolicy OnFailure, when their containers' restarts reach it) or when the Job has been active for "
         + "activeDeadlineSeconds, and then terminates its pods: the work is never done, and nothing retries it.",
-    docs = "https://kubernetes.io/docs/concepts/workloads/controllers/job/#pod-backoff-failure-policy")
+    docs = "https://kubernetes.io/docs/concepts/workloads/controllers/job/#pod-backoff-failure-policy",
+    kinds = {"batch/Job", "batch/CronJob"},
+    sets = {RuleSet.RECOMMENDED, RuleSet.RELIABILITY})
 public final class JobFailure implements PodTemplateMatcher {
 
   @Override
   public void matchPodTemplate(PodTemplate pod, RuleContext ctx) {
-    if (!pod.workload().isBatch()) {
-      return;
-    }
     LintSimulation.of(pod, ctx).report(ctx, Verdict.Kind.JOB_FAILED, true);
   }
 }

@@ -5,6 +5,7 @@ import io.kubelint.core.model.Severity;
 import io.kubelint.core.rule.PodTemplateMatcher;
 import io.kubelint.core.rule.RuleContext;
 import io.kubelint.core.rule.RuleInfo;
+import io.kubelint.core.rule.RuleSet;
 import io.kubelint.rules.sim.LintSimulation;
 import io.kubelint.rules.sim.Verdict;
 
@@ -24,7 +25,8 @@ import io.kubelint.rules.sim.Verdict;
         + "exit code) or that fails its liveness or startup probe failureThreshold times in a row, waiting 10 s, "
         + "20 s, 40 s, … up to 5 minutes between restarts in CrashLoopBackOff. A command that always fails, or a "
         + "probe that cannot pass in time, makes the workload useless the moment it is applied.",
-    docs = "https://kubernetes.io/docs/concepts/workloads/pods/pod-lifecycle/#container-restarts")
+    docs = "https://kubernetes.io/docs/concepts/workloads/pods/pod-lifecycle/#container-restarts",
+    sets = {RuleSet.RECOMMENDED, RuleSet.RELIABILITY})
 public final class RestartLoop implements PodTemplateMatcher {
 
   @Override

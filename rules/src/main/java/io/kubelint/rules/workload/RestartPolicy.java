@@ -6,6 +6,7 @@ import io.kubelint.core.model.Severity;
 import io.kubelint.core.rule.PodTemplateMatcher;
 import io.kubelint.core.rule.RuleContext;
 import io.kubelint.core.rule.RuleInfo;
+import io.kubelint.core.rule.RuleSet;
 import java.util.List;
 
 /**
@@ -20,7 +21,10 @@ import java.util.List;
     rationale = "The API server rejects a Job or CronJob whose pod template has restartPolicy Always, which is also "
         + "the default when it is left out, and a Deployment, ReplicaSet, StatefulSet, DaemonSet or "
         + "ReplicationController whose pod template has anything but Always.",
-    docs = "https://kubernetes.io/docs/concepts/workloads/controllers/job/#pod-template")
+    docs = "https://kubernetes.io/docs/concepts/workloads/controllers/job/#pod-template",
+    kinds = {"ReplicationController", "apps/Deployment", "apps/ReplicaSet", "apps/StatefulSet",
+        "apps/DaemonSet", "batch/Job", "batch/CronJob"},
+    sets = RuleSet.RECOMMENDED)
 public final class RestartPolicy implements PodTemplateMatcher {
 
   /**
@@ -40,8 +44,7 @@ public final class RestartPolicy implements PodTemplateMatcher {
   public void matchPodTemplate(PodTemplate pod, RuleContext ctx) {
     WorkloadKind workload = pod.workload();
     String policy = pod.restartPolicy();
-    if (workload == WorkloadKind.POD || workload == WorkloadKind.POD_TEMPLATE || !pod.spec().isObject()
-        || allows(workload, policy)) {
+    if (!pod.spec().isObject() || allows(workload, policy)) {
       return;
     }
     String kind = workload.kind();

@@ -1,11 +1,11 @@
 package io.kubelint.rules.workload;
 
 import io.kubelint.core.k8s.PodTemplate;
-import io.kubelint.core.k8s.WorkloadKind;
 import io.kubelint.core.model.Severity;
 import io.kubelint.core.rule.PodTemplateMatcher;
 import io.kubelint.core.rule.RuleContext;
 import io.kubelint.core.rule.RuleInfo;
+import io.kubelint.core.rule.RuleSet;
 import io.kubelint.rules.sim.LintSimulation;
 import io.kubelint.rules.sim.Verdict;
 
@@ -22,14 +22,13 @@ import io.kubelint.rules.sim.Verdict;
     rationale = "A rollout progresses only as new pods become Ready; when none does for progressDeadlineSeconds, "
         + "the Deployment's Progressing condition turns False (ProgressDeadlineExceeded), the new pods serve no "
         + "traffic, and a rolling update leaves the old pods in place.",
-    docs = "https://kubernetes.io/docs/concepts/workloads/controllers/deployment/#failed-deployment")
+    docs = "https://kubernetes.io/docs/concepts/workloads/controllers/deployment/#failed-deployment",
+    kinds = "apps/Deployment",
+    sets = {RuleSet.RECOMMENDED, RuleSet.RELIABILITY})
 public final class RolloutStall implements PodTemplateMatcher {
 
   @Override
   public void matchPodTemplate(PodTemplate pod, RuleContext ctx) {
-    if (pod.workload() != WorkloadKind.DEPLOYMENT) {
-      return;
-    }
     LintSimulation sim = LintSimulation.of(pod, ctx);
     if (sim.verdicts(Verdict.Kind.RESTART_LOOP).stream().noneMatch(v -> v.cause() != null)) {
       sim.report(ctx, Verdict.Kind.ROLLOUT_STALLED, false);

@@ -8,9 +8,9 @@ import io.kubelint.core.model.Severity;
 import io.kubelint.core.rule.PodTemplateMatcher;
 import io.kubelint.core.rule.RuleContext;
 import io.kubelint.core.rule.RuleInfo;
+import io.kubelint.core.rule.RuleSet;
 import io.kubelint.core.text.FieldPaths;
 import java.util.Map;
-import java.util.TreeMap;
 import tools.jackson.core.JsonPointer;
 import tools.jackson.databind.JsonNode;
 
@@ -25,15 +25,15 @@ import tools.jackson.databind.JsonNode;
     rationale = "The API server rejects a Deployment, ReplicaSet, StatefulSet, DaemonSet or ReplicationController "
         + "whose selector does not match its template labels (\"selector does not match template labels\"); a "
         + "controller that could create pods it does not select would create them forever.",
-    docs = "https://kubernetes.io/docs/concepts/workloads/controllers/deployment/#selector")
+    docs = "https://kubernetes.io/docs/concepts/workloads/controllers/deployment/#selector",
+    kinds = {"ReplicationController", "apps/Deployment", "apps/ReplicaSet", "apps/StatefulSet",
+        "apps/DaemonSet", "batch/Job", "batch/CronJob"},
+    sets = RuleSet.RECOMMENDED)
 public final class SelectorMismatch implements PodTemplateMatcher {
 
   @Override
   public void matchPodTemplate(PodTemplate pod, RuleContext ctx) {
     JsonPointer specPath = pod.controllerSpecPath();
-    if (specPath == null) {
-      return;
-    }
     JsonPointer selectorPath = specPath.appendProperty("selector");
     JsonNode node = pod.controllerSpec().path("selector");
     LabelSelector selector = pod.workload() == WorkloadKind.REPLICATION_CONTROLLER
@@ -67,12 +67,6 @@ public final class SelectorMismatch implements PodTemplateMatcher {
   }
 
   private static String describe(Map<String, String> labels) {
-    if (labels.isEmpty()) {
-      return "(none)";
-    }
-    StringBuilder out = new StringBuilder("{");
-    new TreeMap<>(labels).forEach((k, v) -> out.append(out.length() > 1 ? ", " : "").append(k).append(": ")
-        .append(v));
-    return out.append('}').toString();
+    return labels.isEmpty() ? "(none)" : LabelSelector.display(labels);
   }
 }

@@ -6,6 +6,7 @@ import io.kubelint.core.rule.FindingBuilder;
 import io.kubelint.core.rule.PodTemplateMatcher;
 import io.kubelint.core.rule.RuleContext;
 import io.kubelint.core.rule.RuleInfo;
+import io.kubelint.core.rule.RuleSet;
 import io.kubelint.rules.sim.Hints;
 import io.kubelint.rules.sim.LintSimulation;
 
@@ -25,7 +26,8 @@ import io.kubelint.rules.sim.LintSimulation;
     rationale = "The simulator takes a program's startup time, run time and exit code from these annotations on the "
         + "pod template when the manifest cannot show them; a hint it cannot read, or finds elsewhere, is ignored, "
         + "so a restart loop or a failing Job it would have predicted goes unreported.",
-    docs = "https://kubernetes.io/docs/concepts/overview/working-with-objects/annotations/")
+    docs = "https://kubernetes.io/docs/concepts/overview/working-with-objects/annotations/",
+    sets = RuleSet.RECOMMENDED)
 public final class SimulationHint implements PodTemplateMatcher {
 
   @Override
